@@ -6,6 +6,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certifies a connector: on a test class with no test methods, runs the whole conformance suite
@@ -19,8 +20,14 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * A connector that needs no options and has no simulator needs nothing but {@code connector}.
+ *
+ * <p>Extra Jupiter {@code @Test} methods in the class may declare a parameter of the connector's
+ * type (or {@link LakeflowConnect}), {@link TestMode} or {@link Simulator}: the
+ * {@link LakeflowConformanceExtension} this annotation registers injects a fresh connector built
+ * with the suite's options (closed after the test), the mode, and the running simulator.
  */
 @Documented
+@ExtendWith(LakeflowConformanceExtension.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface LakeflowConformance {
@@ -48,6 +55,12 @@ public @interface LakeflowConformance {
 
     /** How many {@code readTable} calls a drain may take before the read is judged not to terminate. */
     int maxBatches() default 50;
+
+    /**
+     * How long one check may run for one table before it fails as hanging, in seconds. A read
+     * that never returns then fails its check instead of hanging the build.
+     */
+    int checkTimeoutSeconds() default 60;
 
     /** Tables whose first read may be empty, each with the reason (shown in the report). */
     AllowEmptyFirstRead[] allowEmptyFirstRead() default {};

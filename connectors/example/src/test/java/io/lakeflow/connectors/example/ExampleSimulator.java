@@ -1,0 +1,31 @@
+package io.lakeflow.connectors.example;
+
+import io.lakeflow.testkit.Simulator;
+import java.util.Map;
+
+/**
+ * The conformance suite's stand-in for the example API: a real {@link ExampleSourceServer} on
+ * loopback that fails about one request in twenty with 429 or 503, so the suite also proves the
+ * connector's retries.
+ */
+public class ExampleSimulator implements Simulator {
+
+    /** The share of requests answered 429 or 503. */
+    static final double FAULTS = 0.05;
+
+    private ExampleSourceServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = ExampleSourceServer.start(ExampleServerConfig.builder()
+                .seed(7).token("simulator-token").faultProbability(FAULTS).build());
+        return Map.of("base_url", server.baseUrl(), "token", server.token());
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
