@@ -36,7 +36,7 @@ public final class LakeflowConformanceExtension implements BeforeAllCallback, Af
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws Exception {
         SuiteSetup setup = context.getStore(NAMESPACE).remove(SETUP, SuiteSetup.class);
         if (setup != null) {
             setup.close();

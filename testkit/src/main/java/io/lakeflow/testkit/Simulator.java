@@ -1,6 +1,8 @@
 package io.lakeflow.testkit;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A local stand-in for the source, used in {@link TestMode#SIMULATE} mode: a real server (HTTP
@@ -18,6 +20,20 @@ public interface Simulator extends AutoCloseable {
      * (e.g. {@code base_url} and a test credential).
      */
     Map<String, String> start() throws Exception;
+
+    /**
+     * What the source holds in {@code table} now: every record a complete read must return (at
+     * least each record's primary keys; whole records for tables without keys), for the
+     * {@code read_complete} check, which compares a full read against it. This is the ground
+     * truth that catches a connector which loses the same rows on every read (e.g. rows sharing
+     * a cursor value at a page boundary), which no comparison of the connector with itself can.
+     *
+     * <p>Called while no write is in flight. The default says the simulator cannot tell
+     * ({@link Optional#empty()}); the check is then skipped with that reason.
+     */
+    default Optional<List<Map<String, Object>>> expectedRecords(String table) {
+        return Optional.empty();
+    }
 
     /** Stops the stand-in. */
     @Override

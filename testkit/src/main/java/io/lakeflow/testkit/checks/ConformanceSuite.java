@@ -23,6 +23,7 @@ public final class ConformanceSuite {
                 new OffsetAdvances(),
                 new CursorMonotonic(),
                 new Resume(),
+                new ReadComplete(),
                 new EveryColumnPopulated(),
                 new DeletesRead(),
                 new Partitions(),

@@ -4,6 +4,7 @@ import io.lakeflow.connect.ConnectionParameter;
 import io.lakeflow.connect.LakeflowConnect;
 import io.lakeflow.connect.LakeflowConnectorProvider;
 import io.lakeflow.connect.TableMetadata;
+import io.lakeflow.testkit.Simulator;
 import io.lakeflow.testkit.WriteBack;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -39,6 +40,7 @@ public final class ConnectorUnderTest implements AutoCloseable {
     private final Map<String, Outcome<StructType>> schemas = new HashMap<>();
     private final Map<String, Outcome<TableMetadata>> metadata = new HashMap<>();
     private volatile Supplier<String> reportSnapshot = () -> "";
+    private final Simulator simulator;
 
     /**
      * @param settings            the run's configuration
@@ -49,12 +51,27 @@ public final class ConnectorUnderTest implements AutoCloseable {
      */
     public ConnectorUnderTest(SuiteSettings settings, WriteBack writeBack, String writeBackSkipReason,
                               String writeBackFailure) {
+        this(settings, writeBack, writeBackSkipReason, writeBackFailure, null);
+    }
+
+    /**
+     * @param simulator the running simulator (the source's ground truth for {@code read_complete}), or {@code null}
+     * @see #ConnectorUnderTest(SuiteSettings, WriteBack, String, String)
+     */
+    public ConnectorUnderTest(SuiteSettings settings, WriteBack writeBack, String writeBackSkipReason,
+                              String writeBackFailure, Simulator simulator) {
+        this.simulator = simulator;
         this.settings = settings;
         this.writeBack = writeBack;
         this.writeBackSkipReason = writeBackSkipReason;
         this.writeBackFailure = writeBackFailure;
         this.provider = providerOf(settings.connectorClass());
         this.constructor = findConstructor(settings.connectorClass());
+    }
+
+    /** The running simulator, if the suite runs against one. */
+    public Optional<Simulator> simulator() {
+        return Optional.ofNullable(simulator);
     }
 
     /** The run's configuration. */

@@ -37,6 +37,9 @@ final class ClassExecution {
     private final ConformanceClassDescriptor descriptor;
     private final EngineExecutionListener listener;
     private final RunConfiguration configuration;
+    /** The result id under which a simulator's failure to stop cleanly is reported. */
+    static final String SIMULATOR_RESULT = "simulator_stopped_cleanly";
+
     private final LakeflowConformance annotation;
     private Redactor redactor = new Redactor(Set.of());
     private SuiteSetup setup;
@@ -86,7 +89,10 @@ final class ClassExecution {
         } finally {
             closeQuietly(writeBack);
             closeQuietly(connector);
-            closeQuietly(setup);
+            Throwable simulatorProblem = stopSimulator(report);
+            if (simulatorProblem != null) {
+                outcome = TestExecutionResult.failed(simulatorProblem);
+            }
             if (report != null) {
                 report.finish(Instant.now());
                 try {
@@ -114,7 +120,7 @@ final class ClassExecution {
                         + "or no-argument constructor that does not throw";
             }
         }
-        connector = new ConnectorUnderTest(settings, writeBack, writeBackSkip, writeBackFailure);
+        connector = new ConnectorUnderTest(settings, writeBack, writeBackSkip, writeBackFailure, setup.simulator());
         redactor = new Redactor(connector.secretValues());
         report.redact(connector.secretValues());
         connector.reportSnapshot(report::toRawJson);
@@ -218,6 +224,30 @@ final class ClassExecution {
             out.add(new TableSummary(String.valueOf(name), type, keys, cursor, columns));
         }
         return out;
+    }
+
+    /**
+     * Stops the simulator. What its {@code close()} throws (a request it could not match, a
+     * cassette that would hold a secret) fails the class and is reported as the result
+     * {@value #SIMULATOR_RESULT}, since the checks that caused it may have passed.
+     */
+    private Throwable stopSimulator(ConformanceReport report) {
+        if (setup == null) {
+            return null;
+        }
+        try {
+            setup.close();
+            return null;
+        } catch (Exception e) {
+            String message = redactor.text(CheckFailure.format(report == null ? "connector" : report.connector(),
+                    SIMULATOR_RESULT, "the simulator to stop cleanly after the run",
+                    CheckContext.describe(e), "read the simulator's message: a request matching no endpoint means the "
+                            + "connector called the API in a way the spec does not know (fix the connector or extend the spec)"));
+            if (report != null) {
+                report.add(new CheckResult(SIMULATOR_RESULT, null, CheckResult.FAIL, null, message, 0, 0, List.of()));
+            }
+            return new CheckFailure(message, redactor.throwable(e));
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

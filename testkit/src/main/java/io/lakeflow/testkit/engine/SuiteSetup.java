@@ -36,7 +36,8 @@ public final class SuiteSetup implements AutoCloseable {
     }
 
     /**
-     * Resolves the mode and options for {@code testClass}, starting its simulator in simulate mode.
+     * Resolves the mode and options for {@code testClass}, starting its simulator in simulate and replay
+     * modes (and in record mode, where it proxies the real source).
      *
      * @param testClass a class annotated {@link LakeflowConformance}
      * @param parameters configuration parameters by key (JUnit's, which include system properties)
@@ -60,27 +61,16 @@ public final class SuiteSetup implements AutoCloseable {
         String skipReason = null;
         Simulator simulator = null;
         switch (mode) {
-            case SIMULATE -> {
+            case SIMULATE, REPLAY -> {
                 if (annotation.simulator() == Simulator.class) {
-                    skipReason = "mode simulate, but " + testClass.getSimpleName() + " declares no simulator "
+                    skipReason = "mode " + mode.configName() + ", but " + testClass.getSimpleName() + " declares no simulator "
                             + "(set @LakeflowConformance(simulator = ...), or run with -D" + RunConfiguration.MODE_PROPERTY + "=live)";
                 } else {
-                    simulator = annotation.simulator().getConstructor().newInstance();
-                    try {
-                        Map<String, String> simulated = simulator.start();
-                        if (simulated != null) {
-                            options.putAll(simulated);
-                        }
-                    } catch (Exception e) {
-                        closeQuietly(simulator);
-                        throw e;
-                    }
+                    // In replay mode the simulator serves its recorded cassette instead of its spec.
+                    simulator = startSimulator(annotation, options);
                     options.putAll(given);
                 }
             }
-            case REPLAY -> skipReason = "mode replay: no cassette to replay for " + connectorClass.getSimpleName()
-                    + " (cassette replay arrives with the HTTP simulator); run with -D" + RunConfiguration.MODE_PROPERTY
-                    + "=simulate or live";
             case LIVE, RECORD -> {
                 Optional<Map<String, String>> credentials = configuration.liveCredentials();
                 // The annotation's options are defaults; real credentials win over stand-ins.
@@ -91,6 +81,11 @@ public final class SuiteSetup implements AutoCloseable {
                     skipReason = "mode " + mode.configName() + " without credentials: set " + RunConfiguration.CONFIG_JSON_ENV
                             + " (a JSON object of connection options) or " + RunConfiguration.CONFIG_PATH_ENV
                             + " (a file holding one)";
+                }
+                if (mode == TestMode.RECORD && skipReason == null && annotation.simulator() != Simulator.class) {
+                    // In record mode the simulator proxies the real source and writes a scrubbed cassette;
+                    // the connector talks to the proxy.
+                    simulator = startSimulator(annotation, options);
                 }
             }
             default -> throw new IllegalStateException("unhandled mode " + mode);
@@ -138,10 +133,31 @@ public final class SuiteSetup implements AutoCloseable {
         return null;
     }
 
-    /** Stops the simulator. */
+    /**
+     * Stops the simulator.
+     *
+     * @throws Exception what the simulator's {@code close()} threw, e.g. a request it could not
+     *                   match: a problem of the run, reported by the engine
+     */
     @Override
-    public void close() {
-        closeQuietly(simulator);
+    public void close() throws Exception {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    private static Simulator startSimulator(LakeflowConformance annotation, Map<String, String> options) throws Exception {
+        Simulator simulator = annotation.simulator().getConstructor().newInstance();
+        try {
+            Map<String, String> simulated = simulator.start();
+            if (simulated != null) {
+                options.putAll(simulated);
+            }
+            return simulator;
+        } catch (Exception e) {
+            closeQuietly(simulator);
+            throw e;
+        }
     }
 
     /** Whether a live run without credentials would miss required options. */

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import io.lakeflow.testkit.checks.ConformanceSuite;
 import io.lakeflow.testkit.fixtures.BrokenFixtures;
 import io.lakeflow.testkit.fixtures.FixtureSource;
 import io.lakeflow.testkit.fixtures.GoodConnectorConformanceTest;
@@ -72,13 +73,31 @@ class DiscoveryAndModesTest {
     }
 
     @Test
-    void replayWithoutACassetteSkipsEveryCheckWithTheReason() {
+    void replayWithoutASimulatorSkipsEveryCheckWithTheReason() {
+        EngineExecutionResults run = ConformanceRuns.run(results, "replay", selectClass(BrokenFixtures.NoSimulator.class));
+
+        assertThat(run.containerEvents().skipped().count()).isEqualTo(ConformanceSuite.standardChecks().size());
+        assertThat(run.containerEvents().skipped().stream().map(e -> e.getPayload(String.class).orElse("")))
+                .allSatisfy(reason -> assertThat(reason).contains("mode replay").contains("declares no simulator"));
+        assertThat(results.resolve("good.json")).exists();
+    }
+
+    @Test
+    void aSimulatorFailingWhenStoppedFailsTheRunAndTheResultFileSaysWhy() throws IOException {
+        EngineExecutionResults run = ConformanceRuns.run(results, "simulate", selectClass(BrokenFixtures.SimulatorFailsOnClose.class));
+
+        assertThat(run.containerEvents().failed().stream().map(ConformanceRuns::message))
+                .singleElement().asString().contains("simulator_stopped_cleanly").contains("GET /v1/unknown").contains("Fix: ");
+        assertThat(Files.readString(results.resolve("good.json"))).contains("\"simulator_stopped_cleanly\"")
+                .contains("matched no endpoint");
+    }
+
+    @Test
+    void replayStartsTheDeclaredSimulatorWhichServesItsRecording() {
         EngineExecutionResults run = ConformanceRuns.run(results, "replay", selectClass(GoodConnectorConformanceTest.class));
 
-        assertThat(run.containerEvents().skipped().count()).isEqualTo(20);
-        assertThat(run.containerEvents().skipped().stream().map(e -> e.getPayload(String.class).orElse("")))
-                .allSatisfy(reason -> assertThat(reason).contains("mode replay").contains("no cassette"));
-        assertThat(results.resolve("good.json")).exists();
+        assertThat(run.containerEvents().skipped().count()).isZero();
+        assertThat(ConformanceRuns.failures(run)).isEmpty();
     }
 
     @Test
@@ -86,7 +105,7 @@ class DiscoveryAndModesTest {
         EngineExecutionResults run = ConformanceRuns.run(results, "live", selectClass(GoodConnectorConformanceTest.class));
 
         assertThat(run.containerEvents().skipped().stream().map(e -> e.getPayload(String.class).orElse("")))
-                .hasSize(20).allSatisfy(reason -> assertThat(reason).contains("CONNECTOR_TEST_CONFIG_JSON"));
+                .hasSize(ConformanceSuite.standardChecks().size()).allSatisfy(reason -> assertThat(reason).contains("CONNECTOR_TEST_CONFIG_JSON"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.lakeflow.connectors.example;
 
 import io.lakeflow.testkit.Simulator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The conformance suite's stand-in for the example API: a real {@link ExampleSourceServer} on
@@ -20,6 +22,12 @@ public class ExampleSimulator implements Simulator {
         server = ExampleSourceServer.start(ExampleServerConfig.builder()
                 .seed(7).token("simulator-token").faultProbability(FAULTS).build());
         return Map.of("base_url", server.baseUrl(), "token", server.token());
+    }
+
+    /** The server's current rows: the ground truth of the suite's {@code read_complete} check. */
+    @Override
+    public Optional<List<Map<String, Object>>> expectedRecords(String table) {
+        return Optional.of(server.rows(table));
     }
 
     @Override
