@@ -59,6 +59,11 @@ public final class Dispatcher {
     }
 
     /** Answers one request. */
+    /** The data the simulator serves (live: writes change it). */
+    public Corpus corpus() {
+        return corpus;
+    }
+
     public SimResponse handle(SimRequest request) {
         EndpointSpec endpoint = null;
         Map<String, String> vars = null;

@@ -130,6 +130,33 @@ public abstract class SpecSimulator implements Simulator {
         return options;
     }
 
+    /**
+     * The corpus collection a connector table is served from, for {@link #expectedRecords}: by
+     * default the collection named like the table, or {@code null} when there is none.
+     */
+    protected String collectionFor(String table) {
+        return dispatcher.corpus().names().contains(table) ? table : null;
+    }
+
+    /**
+     * The records of {@link #collectionFor the table's collection} as the simulator holds them
+     * now, in simulate mode; empty in replay and record modes (a cassette is not the whole source).
+     */
+    @Override
+    public java.util.Optional<java.util.List<Map<String, Object>>> expectedRecords(String table) {
+        if (dispatcher == null || recorder != null || !mode().equals("simulate")) {
+            return java.util.Optional.empty();
+        }
+        String collection = collectionFor(table);
+        if (collection == null) {
+            return java.util.Optional.empty();
+        }
+        // The suite calls this while no request is in flight.
+        java.util.List<Map<String, Object>> copy = new java.util.ArrayList<>();
+        dispatcher.corpus().collection(collection).forEach(r -> copy.add(new java.util.LinkedHashMap<>(r)));
+        return java.util.Optional.of(copy);
+    }
+
     /** The running server (after {@link #start()}). */
     public SimulatorServer server() {
         return server;
