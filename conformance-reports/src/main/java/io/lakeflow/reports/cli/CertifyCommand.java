@@ -55,6 +55,10 @@ public final class CertifyCommand implements Callable<Integer> {
             + "with a simulator, else live; live reads credentials from CONNECTOR_TEST_CONFIG_JSON or CONNECTOR_TEST_CONFIG_PATH).")
     private String mode;
 
+    @Option(names = "--readme", paramLabel = "FILE", description = "The connector's README.md, for the docs_match_code "
+            + "check (without it the check is skipped).")
+    private Path readme;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the result file (default: ${DEFAULT-VALUE}).",
             defaultValue = "lakeflow-conformance")
     private Path out;
@@ -64,7 +68,7 @@ public final class CertifyCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         CertifyRequest request = new CertifyRequest(classpath, connector, Optional.ofNullable(simulator),
-                Optional.ofNullable(writeBack), options, tableOptions, Optional.ofNullable(mode), out);
+                Optional.ofNullable(writeBack), options, tableOptions, Optional.ofNullable(mode), out, Optional.ofNullable(readme));
         CertifyOutcome outcome;
         try {
             outcome = new ConformanceRunner().certify(request);

@@ -18,10 +18,18 @@ import java.util.Optional;
  * @param tableOptions   per-table options, {@code table:key=value}
  * @param mode           {@code simulate}, {@code replay}, {@code record} or {@code live}; empty for the testkit's default
  * @param out            the folder the result file goes to
+ * @param readme         the connector's README, for the {@code docs_match_code} check; empty: the check is skipped
  */
 public record CertifyRequest(List<Path> classpath, String connectorClass, Optional<String> simulatorClass,
                              Optional<String> writeBackClass, Map<String, String> options, List<String> tableOptions,
-                             Optional<String> mode, Path out) {
+                             Optional<String> mode, Path out, Optional<Path> readme) {
+
+    /** A request without a README ({@code docs_match_code} skipped). */
+    public CertifyRequest(List<Path> classpath, String connectorClass, Optional<String> simulatorClass,
+                          Optional<String> writeBackClass, Map<String, String> options, List<String> tableOptions,
+                          Optional<String> mode, Path out) {
+        this(classpath, connectorClass, simulatorClass, writeBackClass, options, tableOptions, mode, out, Optional.empty());
+    }
 
     /** Copies the collections. */
     public CertifyRequest {

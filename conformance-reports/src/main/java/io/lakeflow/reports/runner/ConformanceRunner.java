@@ -45,6 +45,9 @@ public final class ConformanceRunner {
     static final String ENGINE_ID = "lakeflow-conformance";
     /** The engine's configuration parameter naming the results folder. */
     static final String RESULTS_DIR_PARAMETER = "lakeflow.conformance.dir";
+    /** The testkit's system property naming the README that {@code docs_match_code} compares, and its "none" value. */
+    static final String README_PROPERTY = "lakeflow.conformance.readme";
+    static final String NO_README = "none";
     /** The engine's configuration parameter naming the mode. */
     static final String MODE_PARAMETER = "lakeflow.test.mode";
     private static final String ANNOTATION = "io.lakeflow.testkit.LakeflowConformance";
@@ -117,7 +120,18 @@ public final class ConformanceRunner {
                 }
             }
         };
-        launcher.execute(discovery, summary, failuresListener);
+        // The docs_match_code check reads the README named by this property (the engine runs in this JVM).
+        String previousReadme = System.getProperty(README_PROPERTY);
+        System.setProperty(README_PROPERTY, request.readme().map(p -> p.toAbsolutePath().toString()).orElse(NO_README));
+        try {
+            launcher.execute(discovery, summary, failuresListener);
+        } finally {
+            if (previousReadme == null) {
+                System.clearProperty(README_PROPERTY);
+            } else {
+                System.setProperty(README_PROPERTY, previousReadme);
+            }
+        }
         TestExecutionSummary s = summary.getSummary();
         List<Path> written;
         try (Stream<Path> files = Files.list(request.out())) {

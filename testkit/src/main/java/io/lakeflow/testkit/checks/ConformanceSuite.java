@@ -16,6 +16,7 @@ public final class ConformanceSuite {
                 new UnknownTableRejected(),
                 new SchemaValid(),
                 new MetadataValid(),
+                new DocsMatchCode(),
                 new ReadShape(),
                 new RecordsConvert(),
                 new PrimaryKeys(),

@@ -55,7 +55,9 @@ class BrokenFixturesTest {
                 Arguments.of(BrokenFixtures.UndeclaredOption.class, "provider_registered", "good", "'undeclared_option'"),
                 Arguments.of(BrokenFixtures.WriteBackUnknownTable.class, "write_back_tables", "good", "'refunds'"),
                 Arguments.of(BrokenFixtures.WriteBackLostRow.class, "write_back_read[orders]", "orders", "not found: {id=11}"),
-                Arguments.of(BrokenFixtures.DeleteNotReported.class, "write_back_deletes[tickets]", "tickets", "not found"));
+                Arguments.of(BrokenFixtures.DeleteNotReported.class, "write_back_deletes[tickets]", "tickets", "not found"),
+                Arguments.of(BrokenFixtures.DocsDrift.class, "docs_match_code", "docsdriftconnector",
+                        "primary key `id`, `updated_at` (README: `id`)"));
     }
 
     @ParameterizedTest(name = "{0} fails {1}")

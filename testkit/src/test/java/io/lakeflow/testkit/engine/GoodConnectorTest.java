@@ -38,7 +38,7 @@ class GoodConnectorTest {
         Set<String> skipped = new TreeSet<>();
         run.testEvents().aborted().stream().map(ConformanceRuns::name).forEach(skipped::add);
         assertThat(skipped).isEqualTo(new TreeSet<>(EXPECTED_SKIPS));
-        assertThat(run.testEvents().succeeded().count()).isEqualTo(65);
+        assertThat(run.testEvents().succeeded().count()).isEqualTo(66);
     }
 
     @Test

@@ -48,7 +48,7 @@ class ResultFileTest {
         assertThat(doc.get("mode").asText()).isEqualTo("simulate");
         assertThat(doc.get("testkitVersion").asText()).isNotEqualTo("unknown");
         assertThat(doc.get("summary").get("failed").asInt()).isZero();
-        assertThat(doc.get("summary").get("passed").asInt()).isEqualTo(65);
+        assertThat(doc.get("summary").get("passed").asInt()).isEqualTo(66);
         assertThat(doc.get("summary").get("skipped").asInt()).isEqualTo(25);
         assertThat(doc.get("tables")).hasSize(5);
         assertThat(doc.get("tables").get(0).get("columns").get(2).get("type").asText()).isEqualTo("struct<city:string,zip:string>");
