@@ -1,0 +1,66 @@
+package io.lakeflow.pipeline.flow;
+
+import io.lakeflow.connect.IngestionType;
+import io.lakeflow.pipeline.spec.ScdType;
+import java.util.List;
+import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * cdc and cdc_with_deletes tables: the change stream merged into the destination in
+ * {@code foreachBatch} by {@link ChangeApplier}; then, for cdc_with_deletes, the delete stream
+ * ({@code isDeleteFlow=true}). Changes run first, so a row read as changed and deleted in the same
+ * run ends deleted whatever the order of the two reads; sequences decide otherwise.
+ */
+final class ChangeFlow implements Flow {
+
+    @Override
+    public TableRunSummary run(SparkSession spark, TablePlan plan, Warehouse warehouse) {
+        long started = System.currentTimeMillis();
+        boolean scd2 = plan.scdType() == ScdType.SCD_TYPE_2;
+        boolean withDeletes = plan.type() == IngestionType.CDC_WITH_DELETES;
+        String path = warehouse.tablePath(plan.spec());
+        DestinationTable.ensure(spark, path, plan.name(),
+                ChangeApplier.destinationSchema(plan.schema(), plan.sequenceBy(), scd2), plan.spec().clusterBy());
+        String tombstones = null;
+        if (withDeletes) {
+            tombstones = warehouse.tombstonesPath(plan.spec());
+            DestinationTable.ensure(spark, tombstones, plan.name() + " (tombstones)",
+                    ChangeApplier.tombstoneSchema(plan.schema(), plan.keys(), plan.sequenceBy()), List.of());
+        }
+        ChangeApplier applier = new ChangeApplier(spark, plan.keys(), plan.sequenceBy(), scd2,
+                List.of(plan.schema().fieldNames()), path, tombstones);
+        long version = DeltaChanges.version(spark, path);
+        StreamRunner.Totals totals = StreamRunner.run(StreamRunner.read(spark, plan, false), plan.name() + " changes",
+                warehouse.checkpoint(plan.spec(), "changes"),
+                w -> w.foreachBatch(batchFunction(applier, false)));
+        if (withDeletes) {
+            totals = totals.plus(StreamRunner.run(StreamRunner.read(spark, plan, true), plan.name() + " deletes",
+                    warehouse.checkpoint(plan.spec(), "deletes"),
+                    w -> w.foreachBatch(batchFunction(applier, true))));
+        }
+        DeltaChanges.Counts c = DeltaChanges.since(spark, path, version);
+        return new TableRunSummary(plan.name(), c.inserted(), c.updated(), c.deleted(), totals.batches(),
+                totals.records(), System.currentTimeMillis() - started, null);
+    }
+
+    private static VoidFunction2<Dataset<Row>, Long> batchFunction(ChangeApplier applier, boolean deletes) {
+        return (batch, batchId) -> {
+            batch.persist();
+            try {
+                if (batch.isEmpty()) {
+                    return;
+                }
+                if (deletes) {
+                    applier.deletes(batch);
+                } else {
+                    applier.upserts(batch);
+                }
+            } finally {
+                batch.unpersist();
+            }
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package io.lakeflow.pipeline.source;
+
+import io.lakeflow.connect.LakeflowConnect;
+import io.lakeflow.connect.SupportsPartitionedStream;
+import org.apache.spark.sql.connector.read.Batch;
+import org.apache.spark.sql.connector.read.Scan;
+import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
+import org.apache.spark.sql.types.StructType;
+
+/** Chooses how a table is read: batch, offset-loop stream, or partitioned stream. */
+final class LakeflowScan implements Scan {
+
+    private final SourceOptions options;
+    private final StructType schema;
+
+    LakeflowScan(SourceOptions options, StructType schema) {
+        this.options = options;
+        this.schema = schema;
+    }
+
+    @Override
+    public StructType readSchema() {
+        return schema;
+    }
+
+    @Override
+    public String description() {
+        return options.toString();
+    }
+
+    @Override
+    public Batch toBatch() {
+        return new BatchRead(options, schema);
+    }
+
+    @Override
+    public MicroBatchStream toMicroBatchStream(String checkpointLocation) {
+        if (options.specialTable() != null) {
+            throw new UnsupportedOperationException(options.tableName() + " is a batch-only table. Fix: read it "
+                    + "with spark.read(), not spark.readStream().");
+        }
+        boolean partitioned;
+        try (LakeflowConnect connector = options.openConnector()) {
+            // The delete flow always uses the offset loop: partitions carry no deletes.
+            partitioned = !options.deleteFlow() && connector instanceof SupportsPartitionedStream p
+                    && p.isPartitioned(options.tableName());
+        }
+        return partitioned ? new PartitionedStream(options, schema) : new OffsetLoopStream(options, schema);
+    }
+}

@@ -1,0 +1,136 @@
+package io.lakeflow.pipeline.source;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lakeflow.connect.LakeflowConnect;
+import io.lakeflow.connect.Offset;
+import io.lakeflow.connect.ReadResult;
+import io.lakeflow.connect.SupportsPartition;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.types.StructType;
+
+/** Creates the executor-side readers of the three partition kinds. */
+final class RecordReaderFactory implements PartitionReaderFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final StructType schema;
+
+    RecordReaderFactory(StructType schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public PartitionReader<InternalRow> createReader(InputPartition partition) {
+        if (partition instanceof RowsPartition rows) {
+            return new IteratorReader(rows.iterator(), null);
+        }
+        if (partition instanceof DrainPartition drain) {
+            LakeflowConnect connector = drain.options().openConnector();
+            return new IteratorReader(new DrainingIterator(connector, drain.options(), schema), connector);
+        }
+        if (partition instanceof DescriptorPartition d) {
+            LakeflowConnect connector = d.options().openConnector();
+            Map<String, Object> descriptor;
+            try {
+                descriptor = JSON.readValue(d.descriptorJson(), new TypeReference<Map<String, Object>>() {});
+            } catch (IOException e) {
+                connector.close();
+                throw new IllegalStateException("Partition descriptor is not JSON: " + d.descriptorJson(), e);
+            }
+            RecordRows rows = new RecordRows(schema, where(d.options()) + ", partition " + d.descriptorJson());
+            Iterator<Map<String, Object>> records = ((SupportsPartition) connector)
+                    .readPartition(d.options().tableName(), descriptor, d.options().tableOptions());
+            return new IteratorReader(rows.convertAll(records), connector);
+        }
+        throw new IllegalArgumentException("Unknown partition " + partition.getClass().getName());
+    }
+
+    static String where(SourceOptions options) {
+        return "Connector '" + options.connector() + "', table '" + options.tableName() + "'"
+                + (options.deleteFlow() ? " (deletes)" : "");
+    }
+
+    /** Iterates converted rows, closing the connector at the end. */
+    private static final class IteratorReader implements PartitionReader<InternalRow> {
+        private final Iterator<InternalRow> rows;
+        private final LakeflowConnect connector;
+        private InternalRow current;
+
+        IteratorReader(Iterator<InternalRow> rows, LakeflowConnect connector) {
+            this.rows = rows;
+            this.connector = connector;
+        }
+
+        @Override
+        public boolean next() {
+            if (rows.hasNext()) {
+                current = rows.next();
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public InternalRow get() {
+            return current;
+        }
+
+        @Override
+        public void close() {
+            if (connector != null) {
+                connector.close();
+            }
+        }
+    }
+
+    /** Drains the offset loop: calls the read again with each returned offset until it stops moving. */
+    private static final class DrainingIterator implements Iterator<InternalRow> {
+        private final LakeflowConnect connector;
+        private final SourceOptions options;
+        private final RecordRows rows;
+        private Iterator<Map<String, Object>> batch = Collections.emptyIterator();
+        private Offset start = Offset.empty();
+        private boolean drained;
+
+        DrainingIterator(LakeflowConnect connector, SourceOptions options, StructType schema) {
+            this.connector = connector;
+            this.options = options;
+            this.rows = new RecordRows(schema, where(options));
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!batch.hasNext()) {
+                if (drained) {
+                    return false;
+                }
+                ReadResult result = OffsetLoopReads.read(connector, options, start);
+                batch = result.records();
+                if (result.offset() == null || result.offset().equals(start)) {
+                    drained = true;
+                } else {
+                    start = result.offset();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public InternalRow next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return rows.convert(batch.next());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.lakeflow.pipeline.source;
+
+import io.lakeflow.connect.ConnectionParameter;
+import io.lakeflow.connect.LakeflowConnect;
+import io.lakeflow.connect.LakeflowConnectorProvider;
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The options of one {@code lakeflow_connect} read, split into what the framework uses and what
+ * goes to the connector. Serializable: it travels to executors, which build their own connector.
+ *
+ * <p>Reserved options: {@code connector} (provider name, required), {@code tableName} (required),
+ * {@code isDeleteFlow} ({@code true} reads {@code readTableDeletes}), {@code maxRecordsPerBatch}
+ * (records read on the driver per streaming micro-batch, default 100000), and the special
+ * tables' {@code tableNameList}, {@code tableConfigs}, {@code namespace}, {@code namespacePrefix}.
+ * Every other option is a connection option when the provider declares a connection parameter of
+ * that name, and a table option otherwise; the prefixes {@code connection.} and {@code table.}
+ * force either.
+ *
+ * @param connector          the provider name
+ * @param connectionOptions  options for the connector's constructor (may hold secrets)
+ * @param tableName          the source table
+ * @param tableOptions       options for the table's reads
+ * @param deleteFlow         whether the read returns deletes
+ * @param maxRecordsPerBatch cap on the records one streaming micro-batch gathers on the driver
+ * @param framework          the reserved options of the special tables, as given
+ */
+public record SourceOptions(String connector, Map<String, String> connectionOptions, String tableName,
+                            Map<String, String> tableOptions, boolean deleteFlow, int maxRecordsPerBatch,
+                            Map<String, String> framework) implements Serializable {
+
+    /** Default of {@code maxRecordsPerBatch}. */
+    public static final int DEFAULT_MAX_RECORDS_PER_BATCH = 100_000;
+
+    private static final Set<String> RESERVED = Set.of("connector", "tablename", "isdeleteflow",
+            "maxrecordsperbatch", "tablenamelist", "tableconfigs", "namespace", "namespaceprefix", "path");
+
+    /** Copies the maps into serializable, ordered ones. */
+    public SourceOptions {
+        connectionOptions = Collections.unmodifiableMap(new TreeMap<>(connectionOptions));
+        tableOptions = Collections.unmodifiableMap(new TreeMap<>(tableOptions));
+        framework = Collections.unmodifiableMap(new TreeMap<>(framework));
+    }
+
+    /**
+     * Splits Spark's options (original case).
+     *
+     * @throws IllegalArgumentException when {@code connector} or {@code tableName} is missing or a
+     *                                  reserved option is malformed
+     */
+    public static SourceOptions parse(Map<String, String> options) {
+        Map<String, String> byLower = new LinkedHashMap<>();
+        options.forEach((k, v) -> byLower.put(k.toLowerCase(Locale.ROOT), v));
+        String connector = byLower.get("connector");
+        if (connector == null || connector.isBlank()) {
+            throw new IllegalArgumentException("lakeflow_connect needs the option 'connector' (a connector name). "
+                    + "Fix: .option(\"connector\", \"example\").");
+        }
+        String table = byLower.get("tablename");
+        if (table == null || table.isBlank()) {
+            throw new IllegalArgumentException("lakeflow_connect needs the option 'tableName' (the source table, or "
+                    + "one of " + String.join(", ", SpecialTable.names()) + "). Fix: .option(\"tableName\", \"users\").");
+        }
+        LakeflowConnectorProvider provider = LakeflowConnectorProvider.find(connector);
+        Set<String> declared = new java.util.HashSet<>();
+        for (ConnectionParameter p : provider.connectionParameters()) {
+            declared.add(p.name());
+        }
+        Map<String, String> connection = new TreeMap<>();
+        Map<String, String> tableOptions = new TreeMap<>();
+        Map<String, String> framework = new TreeMap<>();
+        options.forEach((key, value) -> {
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (RESERVED.contains(lower)) {
+                framework.put(lower, value);
+            } else if (lower.startsWith("connection.")) {
+                connection.put(key.substring("connection.".length()), value);
+            } else if (lower.startsWith("table.")) {
+                tableOptions.put(key.substring("table.".length()), value);
+            } else if (declared.contains(key)) {
+                connection.put(key, value);
+            } else {
+                tableOptions.put(key, value);
+            }
+        });
+        boolean delete = parseBoolean(byLower.getOrDefault("isdeleteflow", "false"), "isDeleteFlow");
+        int max = DEFAULT_MAX_RECORDS_PER_BATCH;
+        String maxText = byLower.get("maxrecordsperbatch");
+        if (maxText != null) {
+            try {
+                max = Integer.parseInt(maxText.trim());
+            } catch (NumberFormatException e) {
+                max = -1;
+            }
+            if (max < 1) {
+                throw new IllegalArgumentException("Option 'maxRecordsPerBatch' must be a positive integer, got '"
+                        + maxText + "'. Fix: e.g. .option(\"maxRecordsPerBatch\", \"100000\").");
+            }
+        }
+        return new SourceOptions(connector, connection, table, tableOptions, delete, max, framework);
+    }
+
+    private static boolean parseBoolean(String text, String name) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("true")) {
+            return true;
+        }
+        if (t.equals("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("Option '" + name + "' must be true or false, got '" + text + "'.");
+    }
+
+    /** The provider of {@link #connector()}. */
+    public LakeflowConnectorProvider provider() {
+        return LakeflowConnectorProvider.find(connector);
+    }
+
+    /** A new connector instance built from the connection options; the caller closes it. */
+    public LakeflowConnect openConnector() {
+        return provider().create(connectionOptions);
+    }
+
+    /** A reserved option of the special tables, or {@code null}. */
+    public String frameworkOption(String lowerCaseName) {
+        return framework.get(lowerCaseName);
+    }
+
+    /** The special table named by {@link #tableName()}, or {@code null} for a connector table. */
+    public SpecialTable specialTable() {
+        return SpecialTable.byName(tableName);
+    }
+
+    /** Connection options with secrets masked, for messages. */
+    public Map<String, String> redactedConnectionOptions() {
+        return provider().redact(connectionOptions);
+    }
+
+    /** Never prints a secret. */
+    @Override
+    public String toString() {
+        return "SourceOptions[connector=" + connector + ", table=" + tableName + (deleteFlow ? " (deletes)" : "")
+                + ", connection=" + redactedConnectionOptions() + ", tableOptions=" + tableOptions + "]";
+    }
+}

@@ -1,0 +1,121 @@
+package io.lakeflow.pipeline.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lakeflow.pipeline.SharedSpark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.Trigger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LakeflowDataSourceTest {
+
+    @TempDir
+    Path dir;
+
+    private final SparkSession spark = SharedSpark.get();
+
+    private void users(int from, int to) throws IOException {
+        String lines = IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"u" + i
+                + "\",\"updated_at\":" + (100 + i) + ",\"tags\":[\"a\"],\"address\":{\"city\":\"c" + i + "\"}}\n")
+                .collect(Collectors.joining());
+        Files.writeString(dir.resolve("users.jsonl"), lines, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private org.apache.spark.sql.DataFrameReader reader(String table) {
+        return spark.read().format("lakeflow_connect").option("connector", "filelog").option("dir", dir.toString())
+                .option("tableName", table).option("batch_size", "3");
+    }
+
+    @Test
+    void batchReadDrainsTheOffsetLoop() throws IOException {
+        users(0, 10);
+        List<Row> rows = reader("users").load().orderBy("id").collectAsList();
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(9).<Long>getAs("id")).isEqualTo(9L);
+        assertThat(rows.get(3).<Row>getAs("address").<String>getAs("city")).isEqualTo("c3");
+        assertThat(rows.get(3).<String>getAs("name")).isEqualTo("u3");
+    }
+
+    @Test
+    void specialTablesDescribeTheConnector() {
+        List<Row> meta = reader("_community_table_metadata").option("tableNameList", "[\"orders\",\"events\"]")
+                .load().collectAsList();
+        assertThat(meta).extracting(r -> r.getString(0) + "|" + r.getList(1) + "|" + r.get(2) + "|" + r.get(3))
+                .containsExactly("orders|[id]|updated_at|cdc_with_deletes", "events|[]|seq|append");
+        List<Row> tables = reader("_community_tables").load().collectAsList();
+        assertThat(tables).extracting(r -> r.getString(1)).containsExactly("events", "orders", "products", "users");
+        assertThat(reader("_community_namespaces").load().count()).isZero();
+    }
+
+    @Test
+    void aRecordThatDoesNotFitFailsTheReadNamingTableFieldAndValue() throws IOException {
+        Files.writeString(dir.resolve("users.jsonl"), "{\"id\":1,\"name\":\"a\",\"updated_at\":\"yesterday\"}\n");
+        assertThatThrownBy(() -> reader("users").load().collectAsList())
+                .hasStackTraceContaining("table 'users'")
+                .hasStackTraceContaining("updated_at")
+                .hasStackTraceContaining("yesterday");
+    }
+
+    @Test
+    void unknownConnectorIsAClearError() {
+        assertThatThrownBy(() -> spark.read().format("lakeflow_connect").option("connector", "nope")
+                .option("tableName", "x").load())
+                .hasMessageContaining("No connector named 'nope'").hasMessageContaining("filelog");
+    }
+
+    @Test
+    void streamReadsEverythingInSeveralBatchesAndResumesFromItsCheckpoint() throws Exception {
+        users(0, 7);
+        String checkpoint = dir.resolve("cp").toString();
+        List<Long> batches = new ArrayList<>();
+        List<Long> ids = runStream(checkpoint, batches, false);
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 7).mapToObj(i -> (long) i).toList());
+        assertThat(batches).hasSizeGreaterThanOrEqualTo(3);   // maxRecordsPerBatch 2 over 7 records
+        users(7, 9);
+        List<Long> next = runStream(checkpoint, new ArrayList<>(), false);
+        assertThat(next).containsExactlyInAnyOrder(7L, 8L);
+        assertThat(runStream(checkpoint, new ArrayList<>(), false)).isEmpty();
+    }
+
+    @Test
+    void deleteFlowReadsTheDeletes() throws Exception {
+        Files.writeString(dir.resolve("orders.deletes.jsonl"), "{\"id\":5,\"updated_at\":9}\n{\"id\":6,\"updated_at\":9}\n");
+        List<Long> ids = runStream(dir.resolve("cpd").toString(), new ArrayList<>(), true);
+        assertThat(ids).containsExactlyInAnyOrder(5L, 6L);
+    }
+
+    private List<Long> runStream(String checkpoint, List<Long> batchSizes, boolean deletes)
+            throws TimeoutException, org.apache.spark.sql.streaming.StreamingQueryException {
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        Dataset<Row> stream = spark.readStream().format("lakeflow_connect").option("connector", "filelog")
+                .option("dir", dir.toString()).option("tableName", deletes ? "orders" : "users")
+                .option("isDeleteFlow", String.valueOf(deletes))
+                .option("batch_size", "1").option("maxRecordsPerBatch", "2").load();
+        StreamingQuery q = stream.writeStream().option("checkpointLocation", checkpoint)
+                .trigger(Trigger.AvailableNow())
+                .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> {
+                    List<Row> rows = batch.collectAsList();
+                    if (!rows.isEmpty()) {
+                        batchSizes.add((long) rows.size());
+                    }
+                    rows.forEach(r -> ids.add(r.getLong(r.fieldIndex("id"))));
+                }).start();
+        q.awaitTermination();
+        return ids;
+    }
+}
