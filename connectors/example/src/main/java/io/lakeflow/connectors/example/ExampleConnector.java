@@ -45,7 +45,7 @@ import org.apache.spark.sql.types.StructType;
  *       two {@code {"cursor": ...}} offsets). Batch partitions: one per table, time windows for
  *       {@code metrics}.</li>
  *   <li><b>Retries</b>: a request answered 429 or 5xx is retried up to {@code max_retries} times,
- *       honouring {@code Retry-After} ({@link RetryInterceptor}).</li>
+ *       honouring {@code Retry-After} ({@link io.lakeflow.http.RetryInterceptor}).</li>
  * </ul>
  */
 public class ExampleConnector implements LakeflowConnect, SupportsPartitionedStream {

@@ -10,7 +10,7 @@
  *       deletes and injected faults; the connector starts one when it is given no {@code base_url};</li>
  *   <li>the <b>connector</b> ({@link io.lakeflow.connectors.example.ExampleConnector}): reads that
  *       API with composite {@code (cursor, id)} offsets capped by a high-water mark, retries through
- *       small OkHttp interceptors, and reads {@code metrics} through partitions.</li>
+ *       the shared OkHttp interceptors of {@code io.lakeflow.http}, and reads {@code metrics} through partitions.</li>
  * </ul>
  */
 package io.lakeflow.connectors.example;

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.lakeflow.http.AuthInterceptor;
+import io.lakeflow.http.RetryInterceptor;
 import io.lakeflow.testkit.WriteBack;
 import io.lakeflow.testkit.WrittenRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,8 @@ public class ExampleWriteBack implements WriteBack {
         }
         this.baseUrl = url;
         this.http = new OkHttpClient.Builder()
-                .addInterceptor(new RetryInterceptor(parsed.maxRetries(), Duration.ofMillis(100), Duration.ofSeconds(30)))
-                .addInterceptor(new BearerAuthInterceptor(token))
+                .addInterceptor(AuthInterceptor.bearer(token))
+                .addInterceptor(new RetryInterceptor(ExampleApiClient.retryPolicy(parsed.maxRetries())))
                 .build();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakeflow.connect.Offset;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,17 +53,5 @@ class RetryTest {
                     .hasMessageContaining("'token'")
                     .hasMessageNotContaining("wrong-token-456");
         }
-    }
-
-    @Test
-    void retryAfterIsHonouredButBoundedAndBackoffDoubles() {
-        RetryInterceptor retry = new RetryInterceptor(3, Duration.ofMillis(100), Duration.ofSeconds(2));
-        assertThat(retry.retryAfter("1")).isEqualTo(Duration.ofSeconds(1));
-        assertThat(retry.retryAfter("3600")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(retry.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isNull();
-        assertThat(retry.retryAfter(null)).isNull();
-        assertThat(retry.backoff(0)).isEqualTo(Duration.ofMillis(100));
-        assertThat(retry.backoff(3)).isEqualTo(Duration.ofMillis(800));
-        assertThat(retry.backoff(10)).isEqualTo(Duration.ofSeconds(2));
     }
 }

@@ -2,6 +2,11 @@ package io.lakeflow.connectors.stripe;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lakeflow.http.AuthInterceptor;
+import io.lakeflow.http.HeaderInterceptor;
+import io.lakeflow.http.RateLimitInterceptor;
+import io.lakeflow.http.RetryInterceptor;
+import io.lakeflow.http.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +21,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Stripe's REST API over OkHttp, composed from small interceptors: {@link StripeAuthInterceptor} (key,
- * pinned version), {@link RetryInterceptor} (429/5xx/I-O errors, {@code Retry-After}) and
- * {@link RateLimitInterceptor}. Writes carry an {@code Idempotency-Key}, kept across retries.
+ * Stripe's REST API over OkHttp, composed from the shared interceptors of {@code io.lakeflow.http}:
+ * {@link AuthInterceptor} (the key as a bearer token), {@link HeaderInterceptor} (the pinned
+ * {@code Stripe-Version}), {@link RetryInterceptor} (429/5xx/I-O errors and cut-off bodies,
+ * {@code Retry-After}) and {@link RateLimitInterceptor}. Writes carry an {@code Idempotency-Key},
+ * kept across retries, so they are repeated safely.
  */
 public final class StripeClient implements AutoCloseable {
 
@@ -37,8 +44,10 @@ public final class StripeClient implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(80))
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new StripeAuthInterceptor(options.apiKey(), options.stripeVersion()))
-                .addInterceptor(new RetryInterceptor(options.maxRetries(), options.maxRetryWait()))
+                .addInterceptor(AuthInterceptor.bearer(options.apiKey()))
+                .addInterceptor(HeaderInterceptor.of("Stripe-Version", options.stripeVersion()))
+                .addInterceptor(RetryInterceptor.bufferingBodies(
+                        new RetryPolicy(options.maxRetries(), Duration.ofMillis(500), options.maxRetryWait())))
                 .addInterceptor(new RateLimitInterceptor(options.requestsPerSecond()))
                 .build();
     }
