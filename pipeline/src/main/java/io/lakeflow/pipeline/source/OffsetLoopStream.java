@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
-import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
-import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * key and sequence) stays exact, and an append destination may repeat rows in that rare case.
  * Batches the sink already committed are skipped by the sink itself (Delta records the batch id).
  */
-final class OffsetLoopStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class OffsetLoopStream extends LakeflowMicroBatchStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(OffsetLoopStream.class);
     private static final int ROWS_PER_SLICE = 20_000;
@@ -64,32 +62,6 @@ final class OffsetLoopStream implements MicroBatchStream, SupportsTriggerAvailab
             connector = options.openConnector();
         }
         return connector;
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset initialOffset() {
-        return SparkOffset.of(Offset.empty());
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset deserializeOffset(String json) {
-        return SparkOffset.fromJson(json);
-    }
-
-    @Override
-    public ReadLimit getDefaultReadLimit() {
-        return ReadLimit.allAvailable();
-    }
-
-    @Override
-    public void prepareForTriggerAvailableNow() {
-        // Nothing to pin: the connector caps each run at a high-water mark taken at its first read.
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset latestOffset() {
-        throw new UnsupportedOperationException("latestOffset() without a start offset is not used by Spark for "
-                + "this source");
     }
 
     @Override

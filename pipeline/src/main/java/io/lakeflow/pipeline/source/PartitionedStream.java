@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
-import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
-import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -21,7 +19,7 @@ import org.apache.spark.sql.types.StructType;
  * after a crash asks for the same partitions between the same two offsets, so it reads the same
  * records.
  */
-final class PartitionedStream implements MicroBatchStream, SupportsTriggerAvailableNow {
+final class PartitionedStream extends LakeflowMicroBatchStream {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,32 +42,6 @@ final class PartitionedStream implements MicroBatchStream, SupportsTriggerAvaila
     private static Offset orNull(org.apache.spark.sql.connector.read.streaming.Offset offset) {
         Offset o = ((SparkOffset) offset).offset();
         return o.isEmpty() ? null : o;
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset initialOffset() {
-        return SparkOffset.of(Offset.empty());
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset deserializeOffset(String json) {
-        return SparkOffset.fromJson(json);
-    }
-
-    @Override
-    public ReadLimit getDefaultReadLimit() {
-        return ReadLimit.allAvailable();
-    }
-
-    @Override
-    public void prepareForTriggerAvailableNow() {
-        // The connector bounds each batch itself; the stream ends when latestOffset stops moving.
-    }
-
-    @Override
-    public org.apache.spark.sql.connector.read.streaming.Offset latestOffset() {
-        throw new UnsupportedOperationException("latestOffset() without a start offset is not used by Spark for "
-                + "this source");
     }
 
     @Override
