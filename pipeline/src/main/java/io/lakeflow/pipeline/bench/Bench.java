@@ -34,7 +34,7 @@ public final class Bench {
     /** Runs the benchmark: args {@code [records (default 1000000)] [work folder (default a temp folder)]}. */
     public static void main(String[] args) throws IOException {
         long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("lakeflow-bench");
+        Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("lakeflow-bench");
         PrintStream out = System.out;
         Path json = work.resolve("records.jsonl");
         writeJsonLines(json, n);
