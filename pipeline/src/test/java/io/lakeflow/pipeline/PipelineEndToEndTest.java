@@ -2,10 +2,6 @@ package io.lakeflow.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lakeflow.pipeline.cli.LakeflowCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -22,26 +18,6 @@ class PipelineEndToEndTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int exit, String out) {
-    }
-
-    private Run cli(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            int exit = LakeflowCli.execute(args);
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-            stdout.print(buffer.toString(StandardCharsets.UTF_8));
-        }
-    }
 
     @Test
     void destinationsFollowTheSourceAcrossRuns() throws Exception {
@@ -64,7 +40,7 @@ class PipelineEndToEndTest {
         }
         Path spec = PipelineSpecs.write(tmp.resolve("spec.yaml"), source, 3, 5, false);
 
-        Run first = cli("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun first = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(first.exit()).as(first.out()).isZero();
         assertThat(first.out()).contains("default.users", "inserted", "Pipeline finished.");
         check(warehouse, s);
@@ -77,7 +53,7 @@ class PipelineEndToEndTest {
         for (int i = 0; i < 5; i++) {
             s.event("view");
         }
-        Run second = cli("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun second = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(second.exit()).as(second.out()).isZero();
         check(warehouse, s);
         assertThat(Destinations.rows(warehouse, "products_history", "id", "name")).hasSize(7);
@@ -88,7 +64,7 @@ class PipelineEndToEndTest {
         // A third run with no source change changes nothing, and rebuilding the SCD2 table from the
         // whole change log (--full-refresh) gives back the same history.
         String before = Destinations.all(warehouse);
-        Run third = cli("run", spec.toString(), "--warehouse", warehouse.toString(), "--full-refresh", "users_history");
+        CliRun third = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString(), "--full-refresh", "users_history");
         assertThat(third.out()).contains("full refresh: dropping");
         assertThat(third.exit()).isZero();
         assertThat(Destinations.all(warehouse)).isEqualTo(before);
@@ -96,7 +72,7 @@ class PipelineEndToEndTest {
         // A record that does not fit: the run fails naming table, field and value; nothing changes.
         Files.writeString(source.resolve("users.jsonl"), "{\"id\":77,\"name\":\"x\",\"updated_at\":\"yesterday\"}\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        Run bad = cli("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun bad = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("table 'users'", "updated_at", "yesterday", "FAILED");
         assertThat(Destinations.all(warehouse)).isEqualTo(before);
@@ -105,7 +81,7 @@ class PipelineEndToEndTest {
         Path badSpec = tmp.resolve("bad.yaml");
         Files.writeString(badSpec, Files.readString(spec).replace("scd_type: SCD_TYPE_1", "scd_type: SCD1")
                 .replace("primary_keys: [id]", "primary_keys: [nope]"));
-        Run invalid = cli("run", badSpec.toString(), "--warehouse", warehouse.toString());
+        CliRun invalid = CliRun.of("run", badSpec.toString(), "--warehouse", warehouse.toString());
         assertThat(invalid.exit()).isEqualTo(2);
         assertThat(invalid.out()).contains("objects[2].table.table_configuration.scd_type: expected one of "
                 + "SCD_TYPE_1, SCD_TYPE_2, APPEND_ONLY, got 'SCD1'");

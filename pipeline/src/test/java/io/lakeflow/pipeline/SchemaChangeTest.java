@@ -2,10 +2,6 @@ package io.lakeflow.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lakeflow.pipeline.cli.LakeflowCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,16 +22,9 @@ class SchemaChangeTest {
     }
 
     private String run(Path spec, Path warehouse, int expectedExit) {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(LakeflowCli.execute("run", spec.toString(), "--warehouse", warehouse.toString()))
-                    .as(buffer.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExit);
-        } finally {
-            System.setOut(stdout);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+        assertThat(run.exit()).as(run.out()).isEqualTo(expectedExit);
+        return run.out();
     }
 
     @Test
