@@ -1,7 +1,7 @@
 package io.lakeflow.pipeline.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lakeflow.pipeline.cli.SparkSessions;
+import io.lakeflow.pipeline.flow.ChangeApplier;
 import io.lakeflow.pipeline.flow.Pipeline;
 import io.lakeflow.pipeline.flow.PlanResolver;
 import io.lakeflow.pipeline.flow.TablePlan;
@@ -14,67 +14,119 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Throughput benchmark (not a test): ingests N {@code synthetic} records into Delta through the
- * pipeline (append, and cdc SCD type 1), then, in the same JVM, the same records from a JSON-lines
- * file with Spark's own JSON reader into Delta; prints records/s of each and the ratios.
+ * Throughput benchmark (not a test). In one JVM, for N records of the in-memory {@code synthetic}
+ * source, it measures four paths into Delta:
+ * <ol>
+ *   <li>the pipeline, append flow ({@code lakeflow_connect} stream into Delta's streaming sink);</li>
+ *   <li>the pipeline, cdc SCD type 1 flow (stream, MERGE per micro-batch, 200,000 keys);</li>
+ *   <li>Spark's own JSON reader on the same records as JSON lines, written to a Delta table: the
+ *       baseline of the append flow;</li>
+ *   <li>Spark's JSON reader on the same files, one file per micro-batch of the pipeline, each
+ *       applied with the pipeline's own MERGE ({@link ChangeApplier}): the baseline of the cdc
+ *       flow, which differs from the pipeline only in where the records come from.</li>
+ * </ol>
+ * Each path runs once on a smaller warm-up round (so class loading, code generation and Delta's
+ * first table are not charged to whichever path runs first), then on N records. The pipeline's
+ * times are its per-table durations, which include creating the table and counting the changes.
  *
- * <pre>java ... io.lakeflow.pipeline.bench.Bench [records] [folder]</pre>
+ * <p>Run it with the command line: {@code lakeflow-pipeline bench [--records N] [--per-batch N] [FOLDER]}.
  */
 public final class Bench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Bench() {
     }
 
-    /** Runs the benchmark: args {@code [records (default 1000000)] [work folder (default a temp folder)]}. */
-    public static void main(String[] args) throws IOException {
-        long n = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
-        Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("lakeflow-bench");
-        PrintStream out = System.out;
-        Path json = work.resolve("records.jsonl");
-        writeJsonLines(json, n);
-        out.printf(Locale.ROOT, "Bench: %d records, work folder %s%n", n, work);
+    /**
+     * Runs the warm-up round, then the measured one, printing the results.
+     *
+     * @param spark    the session (with Delta)
+     * @param work     the work folder
+     * @param n        records per path
+     * @param perBatch records per micro-batch
+     * @param out      where results go
+     */
+    public static void run(SparkSession spark, Path work, long n, int perBatch, PrintStream out) throws IOException {
+        long warmUp = Math.min(n, 200_000);
+        out.printf(Locale.ROOT, "Bench warm-up: %d records%n", warmUp);
+        round(spark, work.resolve("warm-up"), warmUp, perBatch, new PrintStream(PrintStream.nullOutputStream()));
+        out.printf(Locale.ROOT, "Bench: %d records, %d per micro-batch, %d cores, work folder %s%n", n, perBatch,
+                spark.sparkContext().defaultParallelism(), work);
+        round(spark, work.resolve("measured"), n, perBatch, out);
+    }
 
-        SparkSession spark = SparkSessions.create(work.toString(), "local[*]");
-        Warehouse warehouse = new Warehouse(work.resolve("warehouse").toString());
+    private static void round(SparkSession spark, Path folder, long n, int perBatch, PrintStream out)
+            throws IOException {
+        List<Path> files = writeJsonLines(Files.createDirectories(folder.resolve("json")), n, perBatch);
+        Warehouse warehouse = new Warehouse(folder.resolve("warehouse").toString());
         String spec = """
                 connection: {name: synthetic}
                 objects:
-                  - table: {source_table: events, table_configuration: {scd_type: APPEND_ONLY, records: "%d", batch_size: "50000", maxRecordsPerBatch: "500000"}}
-                  - table: {source_table: users, table_configuration: {scd_type: SCD_TYPE_1, records: "%d", batch_size: "50000", maxRecordsPerBatch: "500000"}}
-                """.formatted(n, n);
+                  - table: {source_table: events, table_configuration: {scd_type: APPEND_ONLY, records: "%d", batch_size: "50000", maxRecordsPerBatch: "%d"}}
+                  - table: {source_table: events_partitioned, table_configuration: {scd_type: APPEND_ONLY, records: "%d", batch_size: "%d", records_per_batch: "%d"}}
+                  - table: {source_table: users, table_configuration: {scd_type: SCD_TYPE_1, records: "%d", batch_size: "50000", maxRecordsPerBatch: "%d"}}
+                """.formatted(n, perBatch, n, Math.max(1, perBatch / spark.sparkContext().defaultParallelism()), perBatch,
+                n, perBatch);
         PipelineSpec parsed = SpecParser.parse(spec, "bench", Map.of());
         List<TablePlan> plans = PlanResolver.resolve(parsed, "bench");
-        List<TableRunSummary> results = new Pipeline(spark, warehouse, out).run(plans, java.util.Set.of());
+        List<TableRunSummary> results = new Pipeline(spark, warehouse, out).run(plans, Set.of());
         out.print(Pipeline.format(results));
 
         long started = System.nanoTime();
-        spark.read().schema(SyntheticConnector.SCHEMA).json(json.toString())
-                .write().format("delta").mode("overwrite").save(work.resolve("warehouse/json_reader").toString());
-        double jsonSeconds = (System.nanoTime() - started) / 1e9;
-        double jsonRate = n / jsonSeconds;
-        out.printf(Locale.ROOT, "%nSpark JSON reader -> Delta: %d records in %.1f s = %.0f records/s%n", n, jsonSeconds,
-                jsonRate);
-        for (TableRunSummary r : results) {
-            double rate = r.records() * 1000.0 / Math.max(1, r.durationMs());
-            out.printf(Locale.ROOT, "lakeflow_connect %-16s -> Delta: %d records in %.1f s = %.0f records/s "
-                    + "(%.2fx the JSON reader)%n", r.name(), r.records(), r.durationMs() / 1000.0, rate, rate / jsonRate);
+        spark.read().schema(SyntheticConnector.SCHEMA).json(folder.resolve("json").toString())
+                .write().format("delta").mode("overwrite").save(folder.resolve("warehouse/json_append").toString());
+        double appendSeconds = (System.nanoTime() - started) / 1e9;
+
+        started = System.nanoTime();
+        String target = folder.resolve("warehouse/json_merge").toString();
+        spark.createDataFrame(List.<Row>of(), SyntheticConnector.SCHEMA).write().format("delta").save(target);
+        ChangeApplier merge = new ChangeApplier(spark, List.of("id"), "updated_at", false,
+                List.of(SyntheticConnector.SCHEMA.fieldNames()), target, null);
+        for (Path file : files) {
+            merge.upserts(spark.read().schema(SyntheticConnector.SCHEMA).json(file.toString()));
         }
-        spark.stop();
+        double mergeSeconds = (System.nanoTime() - started) / 1e9;
+
+        double appendBaseline = n / appendSeconds;
+        double mergeBaseline = n / mergeSeconds;
+        out.printf(Locale.ROOT, "%n%-58s %9s %10s %8s%n", "path into Delta", "seconds", "records/s", "ratio");
+        out.printf(Locale.ROOT, "%-58s %9.1f %10.0f%n", "Spark JSON reader -> Delta write (append baseline)",
+                appendSeconds, appendBaseline);
+        out.printf(Locale.ROOT, "%-58s %9.1f %10.0f%n", "Spark JSON reader -> pipeline MERGE per batch (cdc baseline)",
+                mergeSeconds, mergeBaseline);
+        for (TableRunSummary r : results) {
+            boolean append = !r.name().endsWith("users");
+            String path = r.name().endsWith("events") ? "append, offset loop" : append ? "append, partitioned stream"
+                    : "cdc SCD1, offset loop";
+            double rate = r.records() * 1000.0 / Math.max(1, r.durationMs());
+            out.printf(Locale.ROOT, "%-58s %9.1f %10.0f %7.2fx%n", "lakeflow_connect " + path, r.durationMs() / 1000.0,
+                    rate, rate / (append ? appendBaseline : mergeBaseline));
+        }
     }
 
-    private static void writeJsonLines(Path file, long n) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            for (long i = 0; i < n; i++) {
-                w.write(mapper.writeValueAsString(SyntheticConnector.record(i)));
-                w.write('\n');
+    /** Writes records 0..n-1 as JSON lines, {@code perFile} to a file; returns the files in order. */
+    private static List<Path> writeJsonLines(Path folder, long n, int perFile) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (long first = 0; first < n; first += perFile) {
+            Path file = folder.resolve(String.format(Locale.ROOT, "part-%05d.json", files.size()));
+            try (BufferedWriter w = Files.newBufferedWriter(file)) {
+                for (long i = first; i < Math.min(n, first + perFile); i++) {
+                    w.write(JSON.writeValueAsString(SyntheticConnector.record(i)));
+                    w.write('\n');
+                }
             }
+            files.add(file);
         }
+        return files;
     }
 }

@@ -3,6 +3,7 @@ package io.lakeflow.pipeline.bench;
 import io.lakeflow.connect.LakeflowConnect;
 import io.lakeflow.connect.Offset;
 import io.lakeflow.connect.ReadResult;
+import io.lakeflow.connect.SupportsPartitionedStream;
 import io.lakeflow.connect.TableMetadata;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,11 +16,18 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Generates example-like records in memory, deterministically, for benchmarks: {@code events}
- * (append, cursor {@code seq}) and {@code users} (cdc, key {@code id}, cursor {@code updated_at}).
- * Table options: {@code records} (how many, default 1000000), {@code batch_size} (per read,
- * default 50000). Offsets are {@code {"next": n}}.
+ * (append, cursor {@code seq}), {@code users} (cdc, key {@code id}, cursor {@code updated_at}),
+ * both read through the plain offset loop, and {@code events_partitioned} (the same records as
+ * {@code events}, append, read as a {@link SupportsPartitionedStream}: each micro-batch split into
+ * partitions read in parallel on executors). Table options: {@code records} (how many, default
+ * 1000000), {@code batch_size} (records per read, default 50000; for {@code events_partitioned}
+ * records per partition), {@code records_per_batch} (for {@code events_partitioned}: records per
+ * micro-batch, default 250000). Offsets are {@code {"next": n}}.
  */
-public final class SyntheticConnector implements LakeflowConnect {
+public final class SyntheticConnector implements LakeflowConnect, SupportsPartitionedStream {
+
+    /** The table read as a partitioned stream. */
+    public static final String PARTITIONED = "events_partitioned";
 
     /** The schema of both tables. */
     public static final StructType SCHEMA = new StructType()
@@ -41,12 +49,13 @@ public final class SyntheticConnector implements LakeflowConnect {
 
     @Override
     public List<String> listTables() {
-        return List.of("events", "users");
+        return List.of("events", "users", PARTITIONED);
     }
 
     private static void check(String table) {
-        if (!table.equals("events") && !table.equals("users")) {
-            throw new IllegalArgumentException("synthetic has no table '" + table + "'; it has events, users");
+        if (!table.equals("events") && !table.equals("users") && !table.equals(PARTITIONED)) {
+            throw new IllegalArgumentException("synthetic has no table '" + table + "'; it has events, users, "
+                    + PARTITIONED);
         }
     }
 
@@ -59,7 +68,7 @@ public final class SyntheticConnector implements LakeflowConnect {
     @Override
     public TableMetadata readTableMetadata(String tableName, Map<String, String> tableOptions) {
         check(tableName);
-        return tableName.equals("events") ? TableMetadata.append("seq") : TableMetadata.cdc("updated_at", "id");
+        return tableName.equals("users") ? TableMetadata.cdc("updated_at", "id") : TableMetadata.append("seq");
     }
 
     @Override
@@ -67,12 +76,25 @@ public final class SyntheticConnector implements LakeflowConnect {
         check(tableName);
         long total = Long.parseLong(tableOptions.getOrDefault("records", "1000000"));
         long batch = Long.parseLong(tableOptions.getOrDefault("batch_size", "50000"));
-        long from = startOffset.isEmpty() ? 0 : ((Number) startOffset.get("next")).longValue();
+        long from = next(startOffset);
         long to = Math.min(total, from + batch);
         if (to <= from) {
             return ReadResult.empty(startOffset);
         }
-        Iterator<Map<String, Object>> records = new Iterator<>() {
+        return new ReadResult(records(from, to), Offset.of("next", to));
+    }
+
+    private static long next(Offset offset) {
+        return offset == null || offset.isEmpty() ? 0 : ((Number) offset.get("next")).longValue();
+    }
+
+    private static long option(Map<String, String> tableOptions, String name, long fallback) {
+        return Long.parseLong(tableOptions.getOrDefault(name, String.valueOf(fallback)));
+    }
+
+    /** Records {@code [from, to)}, generated as they are iterated. */
+    private static Iterator<Map<String, Object>> records(long from, long to) {
+        return new Iterator<>() {
             long next = from;
 
             @Override
@@ -82,10 +104,53 @@ public final class SyntheticConnector implements LakeflowConnect {
 
             @Override
             public Map<String, Object> next() {
+                if (next >= to) {
+                    throw new java.util.NoSuchElementException();
+                }
                 return record(next++);
             }
         };
-        return new ReadResult(records, Offset.of("next", to));
+    }
+
+    @Override
+    public boolean isPartitioned(String tableName) {
+        return tableName.equals(PARTITIONED);
+    }
+
+    @Override
+    public Offset latestOffset(String tableName, Map<String, String> tableOptions, Offset startOffset) {
+        check(tableName);
+        long total = option(tableOptions, "records", 1_000_000);
+        long end = Math.min(total, next(startOffset) + option(tableOptions, "records_per_batch", 250_000));
+        return end == next(startOffset) && startOffset != null ? startOffset : Offset.of("next", end);
+    }
+
+    @Override
+    public List<Map<String, Object>> getPartitions(String tableName, Map<String, String> tableOptions,
+                                                   Offset startOffset, Offset endOffset) {
+        check(tableName);
+        return slices(next(startOffset), next(endOffset), option(tableOptions, "batch_size", 50_000));
+    }
+
+    @Override
+    public List<Map<String, Object>> getPartitions(String tableName, Map<String, String> tableOptions) {
+        check(tableName);
+        return slices(0, option(tableOptions, "records", 1_000_000), option(tableOptions, "batch_size", 50_000));
+    }
+
+    private static List<Map<String, Object>> slices(long from, long to, long size) {
+        List<Map<String, Object>> slices = new ArrayList<>();
+        for (long start = from; start < to; start += size) {
+            slices.add(Map.of("from", start, "to", Math.min(to, start + size)));
+        }
+        return slices;
+    }
+
+    @Override
+    public Iterator<Map<String, Object>> readPartition(String tableName, Map<String, Object> partition,
+                                                       Map<String, String> tableOptions) {
+        check(tableName);
+        return records(((Number) partition.get("from")).longValue(), ((Number) partition.get("to")).longValue());
     }
 
     /** Record number {@code n}, as JSON-like values (the same the benchmark writes as JSON lines). */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code lakeflow-pipeline}: the pipeline's command line. */
 @Command(name = "lakeflow-pipeline", mixinStandardHelpOptions = true, version = "lakeflow-pipeline 0.1.0",
         description = "Ingests connector tables into Delta tables, as a declarative spec says.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class})
 public final class LakeflowCli implements Runnable {
 
     @CommandLine.Spec

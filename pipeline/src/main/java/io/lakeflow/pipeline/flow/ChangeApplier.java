@@ -36,7 +36,7 @@ import org.apache.spark.sql.types.StructType;
  *       and merged back by (key, {@code __START_AT}).</li>
  * </ul>
  */
-final class ChangeApplier {
+public final class ChangeApplier {
 
     static final String START_AT = "__START_AT";
     static final String END_AT = "__END_AT";
@@ -55,11 +55,16 @@ final class ChangeApplier {
     private final String tombstones;
 
     /**
+     * @param spark      the session
+     * @param keys       the primary key columns
+     * @param sequence   the column that orders changes ({@code sequence_by})
+     * @param scd2       whether the destination keeps history (SCD type 2)
      * @param columns    the source's columns (the data written)
+     * @param target     the destination Delta table's path
      * @param tombstones the tombstone table's path, or {@code null} for a table without deletes
      */
-    ChangeApplier(SparkSession spark, List<String> keys, String sequence, boolean scd2, List<String> columns,
-                  String target, String tombstones) {
+    public ChangeApplier(SparkSession spark, List<String> keys, String sequence, boolean scd2, List<String> columns,
+                         String target, String tombstones) {
         this.spark = spark;
         this.keys = keys;
         this.sequence = sequence;
@@ -70,7 +75,7 @@ final class ChangeApplier {
     }
 
     /** The destination's columns for a source schema. */
-    static StructType destinationSchema(StructType source, String sequence, boolean scd2) {
+    public static StructType destinationSchema(StructType source, String sequence, boolean scd2) {
         if (!scd2) {
             return source;
         }
@@ -88,7 +93,7 @@ final class ChangeApplier {
     }
 
     /** Applies a batch of changed rows. */
-    void upserts(Dataset<Row> batch) {
+    public void upserts(Dataset<Row> batch) {
         Dataset<Row> changes = batch.withColumn(ARRIVAL, monotonically_increasing_id());
         if (scd2) {
             history(changes.withColumn(SEQ, col(sequence)).withColumn(DELETED, lit(false)));

@@ -8,6 +8,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.streaming.ReadLimit;
@@ -21,12 +30,20 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Why the driver reads</h2>
  * Spark asks for a batch's end offset ({@link #latestOffset(org.apache.spark.sql.connector.read.streaming.Offset, ReadLimit)})
- * before it reads the batch, but the offset loop only learns the end offset by reading. So
- * {@code latestOffset} reads on the driver, from the start offset, calling the read again with
- * each returned offset until it stops moving or {@code maxRecordsPerBatch} records are gathered;
- * it converts the records (a record that does not fit fails the batch here, before anything is
- * written) and keeps the rows keyed by the start offset until the batch is committed.
- * {@link #planInputPartitions} serves them, split into slices.
+ * before it reads the batch, but the offset loop only learns the end offset by reading. So the
+ * driver reads, from the start offset, calling the read again with each returned offset until it
+ * stops moving or {@code maxRecordsPerBatch} records are gathered; it converts the records (a
+ * record that does not fit fails the batch here, before anything is written) and packs them in
+ * Spark's binary row format ({@link RowBlock}), kept by start offset until the batch is committed.
+ * {@link #planInputPartitions} splits them into at most one slice per core (of at least
+ * {@value #MIN_ROWS_PER_SLICE} rows) and ships each slice to the executors as a broadcast variable.
+ *
+ * <h2>Reading ahead</h2>
+ * Every read runs on one thread of the stream's own, the only one that touches its connector. As
+ * soon as a batch's end offset is known, that thread starts reading the next batch from it, so
+ * the source is read while Spark writes the previous batch; the next {@code latestOffset} waits
+ * for that read instead of starting it. Reading ahead reads nothing that the stream would not read
+ * next anyway, in the same order, with the same connector.
  *
  * <h2>Replay after a crash</h2>
  * When the process died after Spark logged a batch's offsets but before it committed the batch,
@@ -42,51 +59,99 @@ import org.slf4j.LoggerFactory;
 final class OffsetLoopStream extends LakeflowMicroBatchStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(OffsetLoopStream.class);
-    private static final int ROWS_PER_SLICE = 20_000;
+    /** A slice smaller than this is not worth a task of its own. */
+    static final int MIN_ROWS_PER_SLICE = 50_000;
 
     private final SourceOptions options;
     private final StructType schema;
-    private final Map<String, Gathered> cache = new HashMap<>();
+    private final ExecutorService reader;
+    /** Reads started or done, by start offset (canonical JSON). */
+    private final Map<String, Future<Gathered>> reads = new HashMap<>();
+    /** Batches planned and not yet committed, by start offset. */
+    private final Map<String, Planned> planned = new HashMap<>();
+    private volatile boolean stopping;
+    /** Touched only on the reader thread. */
     private LakeflowConnect connector;
 
-    private record Gathered(Offset end, List<byte[]> rows) {
+    private record Gathered(Offset end, RowBlock rows) {
+    }
+
+    private record Planned(Offset end, InputPartition[] partitions, List<Broadcast<RowBlock>> broadcasts) {
+        void destroy() {
+            broadcasts.forEach(b -> b.destroy());
+        }
     }
 
     OffsetLoopStream(SourceOptions options, StructType schema) {
         this.options = options;
         this.schema = schema;
-    }
-
-    private LakeflowConnect connector() {
-        if (connector == null) {
-            connector = options.openConnector();
-        }
-        return connector;
+        String name = "lakeflow-read-" + options.connector() + "-" + options.tableName()
+                + (options.deleteFlow() ? "-deletes" : "");
+        this.reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public synchronized org.apache.spark.sql.connector.read.streaming.Offset latestOffset(
             org.apache.spark.sql.connector.read.streaming.Offset startOffset, ReadLimit limit) {
         Offset start = ((SparkOffset) startOffset).offset();
-        Gathered cached = cache.get(start.toJson());
-        if (cached == null) {
-            cached = gather(start, null);
-            cache.put(start.toJson(), cached);
+        Planned done = planned.get(start.toJson());
+        if (done != null) {
+            return SparkOffset.of(done.end());
         }
-        return SparkOffset.of(cached.end());
+        Gathered batch = await(readFrom(start));
+        if (!batch.end().equals(start)) {
+            readFrom(batch.end());
+        }
+        return SparkOffset.of(batch.end());
     }
 
-    /** Reads from {@code start} until the offset stops moving, reaches {@code until}, or the batch is full. */
+    /** The read of the batch starting at {@code start}: the one under way or done, else a new one. */
+    private Future<Gathered> readFrom(Offset start) {
+        return reads.computeIfAbsent(start.toJson(), k -> reader.submit(() -> gather(start, null)));
+    }
+
+    private Gathered await(Future<Gathered> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(RecordReaderFactory.where(options) + ": interrupted while reading", e);
+        } catch (ExecutionException e) {
+            reads.values().remove(read);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(RecordReaderFactory.where(options) + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Reads from {@code start} until the offset stops moving, reaches {@code until}, or the batch is
+     * full. Runs on the reader thread only.
+     */
     private Gathered gather(Offset start, Offset until) {
+        if (connector == null) {
+            connector = options.openConnector();
+        }
         RecordRows converter = new RecordRows(schema, RecordReaderFactory.where(options));
-        RowsPartition.Packer packer = new RowsPartition.Packer(schema);
-        List<byte[]> rows = new ArrayList<>();
+        RowBlock.Builder rows = new RowBlock.Builder(schema);
         Offset current = start;
         while (true) {
-            ReadResult result = OffsetLoopReads.read(connector(), options, current);
+            ReadResult result = OffsetLoopReads.read(connector, options, current);
             Iterator<Map<String, Object>> records = result.records();
             while (records.hasNext()) {
-                rows.add(packer.pack(converter.convert(records.next())));
+                if (stopping) {
+                    throw new CancellationException("the stream was stopped");
+                }
+                rows.add(converter.convert(records.next()));
             }
             Offset next = result.offset();
             if (next == null) {
@@ -98,7 +163,7 @@ final class OffsetLoopStream extends LakeflowMicroBatchStream {
             current = next;
             if (!moved || (until != null && current.equals(until))
                     || (until == null && rows.size() >= options.maxRecordsPerBatch())) {
-                return new Gathered(current, rows);
+                return new Gathered(current, rows.build());
             }
         }
     }
@@ -109,18 +174,53 @@ final class OffsetLoopStream extends LakeflowMicroBatchStream {
             org.apache.spark.sql.connector.read.streaming.Offset endOffset) {
         Offset start = ((SparkOffset) startOffset).offset();
         Offset end = ((SparkOffset) endOffset).offset();
+        String key = start.toJson();
         // Kept until commit: Spark plans a batch again for each action run on it (e.g. in foreachBatch).
-        Gathered batch = cache.get(start.toJson());
+        Planned done = planned.get(key);
+        if (done != null && done.end().equals(end)) {
+            return done.partitions();
+        }
+        Future<Gathered> read = reads.get(key);
+        Gathered batch = read == null ? null : await(read);
         if (batch == null || !batch.end().equals(end)) {
-            batch = gather(start, end);
-            cache.put(start.toJson(), batch);
+            // A replay after a restart: read exactly up to the checkpointed end offset.
+            read = reader.submit(() -> gather(start, end));
+            reads.put(key, read);
+            batch = await(read);
             if (!batch.end().equals(end)) {
                 LOG.warn("{}: replaying the batch from {} ended at {}, not at the checkpointed {}: the source "
                         + "changed since the batch was first read.", RecordReaderFactory.where(options), start,
                         batch.end(), end);
             }
+            readFrom(end);
         }
-        return RowsPartition.slices(batch.rows(), schema.size(), ROWS_PER_SLICE).toArray(InputPartition[]::new);
+        if (done != null) {
+            done.destroy();
+        }
+        Planned plan = broadcast(end, batch.rows());
+        planned.put(key, plan);
+        reads.remove(key);
+        return plan.partitions();
+    }
+
+    /** Splits the rows into at most one slice per core and broadcasts each slice. */
+    private static Planned broadcast(Offset end, RowBlock rows) {
+        if (rows.size() == 0) {
+            return new Planned(end, new InputPartition[0], List.of());
+        }
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate());
+        int slices = (int) Math.max(1, Math.min(spark.defaultParallelism(),
+                (long) rows.size() / MIN_ROWS_PER_SLICE));
+        List<Broadcast<RowBlock>> broadcasts = new ArrayList<>(slices);
+        InputPartition[] partitions = new InputPartition[slices];
+        for (int i = 0; i < slices; i++) {
+            int from = (int) ((long) rows.size() * i / slices);
+            int to = (int) ((long) rows.size() * (i + 1) / slices);
+            Broadcast<RowBlock> b = spark.broadcast(slices == 1 ? rows : rows.slice(from, to));
+            broadcasts.add(b);
+            partitions[i] = new BroadcastRowsPartition(b);
+        }
+        return new Planned(end, partitions, broadcasts);
     }
 
     @Override
@@ -130,15 +230,46 @@ final class OffsetLoopStream extends LakeflowMicroBatchStream {
 
     @Override
     public synchronized void commit(org.apache.spark.sql.connector.read.streaming.Offset end) {
-        cache.keySet().removeIf(k -> !k.equals(end.json()));
+        String next = end.json();
+        planned.entrySet().removeIf(e -> {
+            boolean committed = !e.getKey().equals(next);
+            if (committed) {
+                e.getValue().destroy();
+            }
+            return committed;
+        });
+        reads.entrySet().removeIf(e -> {
+            boolean stale = !e.getKey().equals(next);
+            if (stale) {
+                e.getValue().cancel(false);
+            }
+            return stale;
+        });
     }
 
     @Override
     public synchronized void stop() {
-        cache.clear();
-        if (connector != null) {
-            connector.close();
-            connector = null;
+        if (reader.isShutdown()) {
+            return;
+        }
+        stopping = true;
+        reads.values().forEach(f -> f.cancel(false));
+        reads.clear();
+        planned.values().forEach(Planned::destroy);
+        planned.clear();
+        reader.submit(() -> {
+            if (connector != null) {
+                connector.close();
+                connector = null;
+            }
+        });
+        reader.shutdown();
+        try {
+            if (!reader.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("{}: the reader thread did not stop within 60 s", RecordReaderFactory.where(options));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

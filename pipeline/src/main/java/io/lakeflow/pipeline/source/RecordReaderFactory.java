@@ -17,7 +17,7 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.types.StructType;
 
-/** Creates the executor-side readers of the three partition kinds. */
+/** Creates the executor-side readers of the four partition kinds. */
 final class RecordReaderFactory implements PartitionReaderFactory {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -32,11 +32,16 @@ final class RecordReaderFactory implements PartitionReaderFactory {
     @Override
     public PartitionReader<InternalRow> createReader(InputPartition partition) {
         if (partition instanceof RowsPartition rows) {
-            return new IteratorReader(rows.iterator(), null);
+            return new IteratorReader(rows.rows().iterator());
+        }
+        if (partition instanceof BroadcastRowsPartition shared) {
+            return new IteratorReader(shared.rows().value().iterator());
         }
         if (partition instanceof DrainPartition drain) {
             LakeflowConnect connector = drain.options().openConnector();
-            return new IteratorReader(new DrainingIterator(connector, drain.options(), schema), connector);
+            ReadAhead rows = new ReadAhead(new DrainingIterator(connector, drain.options(), schema), schema,
+                    "lakeflow-read-" + drain.options().connector() + "-" + drain.options().tableName());
+            return new IteratorReader(rows, rows, connector);
         }
         if (partition instanceof DescriptorPartition d) {
             LakeflowConnect connector = d.options().openConnector();
@@ -60,15 +65,15 @@ final class RecordReaderFactory implements PartitionReaderFactory {
                 + (options.deleteFlow() ? " (deletes)" : "");
     }
 
-    /** Iterates converted rows, closing the connector at the end. */
+    /** Iterates converted rows, closing what it read from (in order) at the end. */
     private static final class IteratorReader implements PartitionReader<InternalRow> {
         private final Iterator<InternalRow> rows;
-        private final LakeflowConnect connector;
+        private final AutoCloseable[] sources;
         private InternalRow current;
 
-        IteratorReader(Iterator<InternalRow> rows, LakeflowConnect connector) {
+        IteratorReader(Iterator<InternalRow> rows, AutoCloseable... sources) {
             this.rows = rows;
-            this.connector = connector;
+            this.sources = sources;
         }
 
         @Override
@@ -86,9 +91,19 @@ final class RecordReaderFactory implements PartitionReaderFactory {
         }
 
         @Override
-        public void close() {
-            if (connector != null) {
-                connector.close();
+        public void close() throws IOException {
+            RuntimeException failure = null;
+            for (AutoCloseable source : sources) {
+                try {
+                    source.close();
+                } catch (RuntimeException e) {
+                    failure = failure == null ? e : failure;
+                } catch (Exception e) {
+                    failure = failure == null ? new IllegalStateException(e.getMessage(), e) : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }

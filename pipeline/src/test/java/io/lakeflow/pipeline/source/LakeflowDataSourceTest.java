@@ -93,6 +93,30 @@ class LakeflowDataSourceTest {
     }
 
     @Test
+    void aLargeBatchIsSplitIntoOneSlicePerCoreAndReadInOrderWithoutLoss() throws Exception {
+        int n = 2 * OffsetLoopStream.MIN_ROWS_PER_SLICE + 7;
+        users(0, n);
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Dataset<Row> stream = spark.readStream().format("lakeflow_connect").option("connector", "filelog")
+                .option("dir", dir.toString()).option("tableName", "users")
+                .option("batch_size", "5000").option("maxRecordsPerBatch", String.valueOf(n)).load();
+        StreamingQuery q = stream.writeStream().option("checkpointLocation", dir.resolve("cp-large").toString())
+                .trigger(Trigger.AvailableNow())
+                .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> {
+                    long rows = batch.count();
+                    if (rows > 0) {
+                        seen.add(rows + " rows in " + batch.rdd().getNumPartitions() + " partitions, ids "
+                                + batch.agg(org.apache.spark.sql.functions.min("id"),
+                                        org.apache.spark.sql.functions.max("id"),
+                                        org.apache.spark.sql.functions.countDistinct("id")).first());
+                    }
+                }).start();
+        q.awaitTermination();
+        // local[2]: two slices, each shipped as a broadcast variable; every id once.
+        assertThat(seen).containsExactly(n + " rows in 2 partitions, ids [0," + (n - 1) + "," + n + "]");
+    }
+
+    @Test
     void deleteFlowReadsTheDeletes() throws Exception {
         Files.writeString(dir.resolve("orders.deletes.jsonl"), "{\"id\":5,\"updated_at\":9}\n{\"id\":6,\"updated_at\":9}\n");
         List<Long> ids = runStream(dir.resolve("cpd").toString(), new ArrayList<>(), true);
