@@ -3,8 +3,6 @@ package io.lakeflow.pipeline.boot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,8 +89,12 @@ final class NestedLibraries {
             }
             try {
                 Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // Another run extracted the same libraries first: use its folder.
+            } catch (IOException e) {
+                if (!Files.isDirectory(folder)) {
+                    throw e;
+                }
+                // Another run extracted the same libraries first (Linux reports "Directory not
+                // empty" as a plain FileSystemException): use its folder.
                 deleteQuietly(staging);
             }
         } catch (IOException e) {
