@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -79,13 +80,27 @@ class RunnableJarIT {
         assertThat(work.resolve("bad-warehouse")).doesNotExist();
     }
 
-    /** Runs the jar on {@code spec}, checks its exit code and returns its output. */
+    @Test
+    void aMissingConnectorsFolderExitsWithThreeAndSaysHowToFixIt() throws Exception {
+        Path missing = work.resolve("no-such-connectors");
+        Path spec = writeSpec(work.resolve("pipeline.yaml"), server.baseUrl());
+        String out = run(spec, work.resolve("unused-warehouse"), 3, Map.of("LAKEFLOW_CONNECTORS", missing.toString()));
+        assertThat(out).contains("Connectors folder " + missing).contains("LAKEFLOW_CONNECTORS").contains("Fix:");
+    }
+
     private static String run(Path spec, Path warehouse, int expectedExit) throws Exception {
+        return run(spec, warehouse, expectedExit, Map.of());
+    }
+
+    /** Runs the jar on {@code spec}, checks its exit code and returns its output. */
+    private static String run(Path spec, Path warehouse, int expectedExit, Map<String, String> overrides)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of("-Xmx1g", SparkSubmitIT.QUICK_START, "-jar", System.getProperty("lakeflow.it.runnableJar"),
                 "run", spec.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]"));
-        Map<String, String> env = Map.of("LAKEFLOW_CACHE", work.resolve("cache").toString(),
+        Map<String, String> env = new HashMap<>(Map.of("LAKEFLOW_CACHE", work.resolve("cache").toString(),
                 "LAKEFLOW_CONNECTORS", System.getProperty("lakeflow.it.connectors"),
-                "EXAMPLE_TOKEN", server.token());
+                "EXAMPLE_TOKEN", server.token()));
+        env.putAll(overrides);
         try (ChildJvm jvm = ChildJvm.start("java-jar", work, env, args)) {
             int exit = jvm.exitCode(Duration.ofMinutes(4));
             assertThat(exit).as("exit code of java -jar; its output ends with:\n%s", jvm.tail()).isEqualTo(expectedExit);
