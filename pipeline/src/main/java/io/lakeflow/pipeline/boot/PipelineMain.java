@@ -21,15 +21,13 @@ import java.util.List;
  *
  * <p>System properties: {@code lakeflow.connectors} (connectors folder, else
  * {@code $LAKEFLOW_CONNECTORS}, else {@code ./connectors}), {@code lakeflow.cache} (cache root,
- * else {@code $LAKEFLOW_CACHE}, else {@code ~/.cache/lakeflow}), {@code lakeflow.main} (another
- * main class of the jar, e.g. {@code io.lakeflow.pipeline.bench.Bench}).
+ * else {@code $LAKEFLOW_CACHE}, else {@code ~/.cache/lakeflow}).
  */
 public final class PipelineMain {
 
     static final String CLI = "io.lakeflow.pipeline.cli.LakeflowCli";
     static final String CACHE_PROPERTY = "lakeflow.cache";
     static final String CACHE_VARIABLE = "LAKEFLOW_CACHE";
-    static final String MAIN_PROPERTY = "lakeflow.main";
     static final int STARTUP_FAILED = 3;
 
     private PipelineMain() {
@@ -37,7 +35,6 @@ public final class PipelineMain {
 
     /** Runs the command line with {@code args}; see the class comment. */
     public static void main(String[] args) throws Throwable {
-        String mainClass = System.getProperty(MAIN_PROPERTY, CLI);
         ClassLoader loader;
         if (sparkPresent()) {
             loader = PipelineMain.class.getClassLoader();
@@ -55,7 +52,7 @@ public final class PipelineMain {
             }
             Thread.currentThread().setContextClassLoader(loader);
         }
-        Method main = Class.forName(mainClass, true, loader).getMethod("main", String[].class);
+        Method main = Class.forName(CLI, true, loader).getMethod("main", String[].class);
         try {
             main.invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
