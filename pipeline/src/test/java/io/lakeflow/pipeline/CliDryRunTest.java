@@ -25,6 +25,20 @@ class CliDryRunTest {
     }
 
     @Test
+    void clusterByIsCheckedAndSaidNotToBeApplied() throws Exception {
+        Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
+                connection: {name: filelog, options: {dir: %s}}
+                objects:
+                  - table: {source_table: users, table_configuration: {cluster_by: [id]}}
+                """.formatted(tmp));
+        CliRun r = CliRun.of("run", spec.toString(), "--dry-run");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).contains("cluster_by [id]]",
+                "warning: cluster_by [id] is checked but not applied: Delta 4.3.0 on Spark 4.2.0 cannot create "
+                        + "clustered tables", "Fix: drop cluster_by");
+    }
+
+    @Test
     void problemsFoundAgainstTheConnectorAreAllReportedWithPaths() throws Exception {
         Path spec = Files.writeString(tmp.resolve("spec.yaml"), """
                 connection: {name: filelog, options: {dir: %s}}

@@ -60,7 +60,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("Pipeline " + specFile + ": " + plans.size() + " table(s)");
         if (dryRun) {
-            plans.forEach(p -> out.println("  " + p.describe()));
+            plans.forEach(p -> {
+                out.println("  " + p.describe());
+                p.warnings().forEach(w -> out.println("    " + w));
+            });
             out.println("Dry run: spec valid, no data moved.");
             return 0;
         }

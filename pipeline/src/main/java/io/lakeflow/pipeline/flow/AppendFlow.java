@@ -12,7 +12,7 @@ final class AppendFlow implements Flow {
     public TableRunSummary run(SparkSession spark, TablePlan plan, Warehouse warehouse) {
         long started = System.currentTimeMillis();
         String path = warehouse.tablePath(plan.spec());
-        DestinationTable.ensure(spark, path, plan.name(), plan.schema(), plan.spec().clusterBy());
+        DestinationTable.ensure(spark, path, plan.name(), plan.schema());
         long version = DeltaChanges.version(spark, path);
         StreamRunner.Totals totals = StreamRunner.run(StreamRunner.read(spark, plan, false), plan.name() + " append",
                 warehouse.checkpoint(plan.spec(), "append"),

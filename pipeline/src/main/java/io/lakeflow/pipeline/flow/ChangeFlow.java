@@ -23,32 +23,42 @@ final class ChangeFlow implements Flow {
         boolean withDeletes = plan.type() == IngestionType.CDC_WITH_DELETES;
         String path = warehouse.tablePath(plan.spec());
         DestinationTable.ensure(spark, path, plan.name(),
-                ChangeApplier.destinationSchema(plan.schema(), plan.sequenceBy(), scd2), plan.spec().clusterBy());
+                ChangeApplier.destinationSchema(plan.schema(), plan.sequenceBy(), scd2));
         String tombstones = null;
         if (withDeletes) {
             tombstones = warehouse.tombstonesPath(plan.spec());
             DestinationTable.ensure(spark, tombstones, plan.name() + " (tombstones)",
-                    ChangeApplier.tombstoneSchema(plan.schema(), plan.keys(), plan.sequenceBy()), List.of());
+                    ChangeApplier.tombstoneSchema(plan.schema(), plan.keys(), plan.sequenceBy()));
         }
         ChangeApplier applier = new ChangeApplier(spark, plan.keys(), plan.sequenceBy(), scd2,
                 List.of(plan.schema().fieldNames()), path, tombstones);
         long version = DeltaChanges.version(spark, path);
         StreamRunner.Totals totals = StreamRunner.run(StreamRunner.read(spark, plan, false), plan.name() + " changes",
                 warehouse.checkpoint(plan.spec(), "changes"),
-                w -> w.foreachBatch(batchFunction(applier, false)));
+                w -> w.foreachBatch(batchFunction(applier, false, scd2)));
         if (withDeletes) {
             totals = totals.plus(StreamRunner.run(StreamRunner.read(spark, plan, true), plan.name() + " deletes",
                     warehouse.checkpoint(plan.spec(), "deletes"),
-                    w -> w.foreachBatch(batchFunction(applier, true))));
+                    w -> w.foreachBatch(batchFunction(applier, true, scd2))));
         }
         DeltaChanges.Counts c = DeltaChanges.since(spark, path, version);
         return new TableRunSummary(plan.name(), c.inserted(), c.updated(), c.deleted(), totals.batches(),
                 totals.records(), System.currentTimeMillis() - started, null);
     }
 
-    private static VoidFunction2<Dataset<Row>, Long> batchFunction(ChangeApplier applier, boolean deletes) {
+    /**
+     * Applies one micro-batch. An SCD1 upsert is one MERGE, whose source Delta materialises itself
+     * ({@code spark.databricks.delta.merge.materializeSource=auto} does for a non-Delta source),
+     * so its batch is not cached here as well. Deletes (two MERGEs) and SCD2 histories (a query
+     * that reads the batch twice) would read the source again, so their batch is cached.
+     */
+    private static VoidFunction2<Dataset<Row>, Long> batchFunction(ChangeApplier applier, boolean deletes,
+                                                                    boolean scd2) {
         return (batch, batchId) -> {
-            batch.persist();
+            boolean cache = deletes || scd2;
+            if (cache) {
+                batch.persist();
+            }
             try {
                 if (batch.isEmpty()) {
                     return;
@@ -59,7 +69,9 @@ final class ChangeFlow implements Flow {
                     applier.upserts(batch);
                 }
             } finally {
-                batch.unpersist();
+                if (cache) {
+                    batch.unpersist();
+                }
             }
         };
     }

@@ -2,8 +2,6 @@ package io.lakeflow.pipeline.flow;
 
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,17 +21,14 @@ final class DestinationTable {
 
     /**
      * @param columns   the destination's columns (source columns plus the pipeline's own)
-     * @param clusterBy clustering columns, used when creating the table
      */
-    static void ensure(SparkSession spark, String path, String name, StructType columns, List<String> clusterBy) {
+    static void ensure(SparkSession spark, String path, String name, StructType columns) {
         // Tables are created and evolved by (empty) path-based writes: Delta's catalog code path
         // (CREATE TABLE, ALTER TABLE) is not binary-compatible with this Spark version.
         if (!DeltaTable.isDeltaTable(spark, path)) {
-            DataFrameWriter<Row> writer = empty(spark, columns.asNullable()).write().format("delta").mode("append");
-            if (!clusterBy.isEmpty()) {
-                writer = writer.clusterBy(clusterBy.get(0), clusterBy.subList(1, clusterBy.size()).toArray(String[]::new));
-            }
-            writer.save(path);
+            // No clustering: a path write ignores it, and the catalog path cannot create it (see
+            // TablePlan.warnings).
+            empty(spark, columns.asNullable()).write().format("delta").mode("append").save(path);
             return;
         }
         StructType existing = DeltaTable.forPath(spark, path).toDF().schema();

@@ -44,6 +44,7 @@ public final class Pipeline {
             List<TableRunSummary> summaries = new ArrayList<>();
             for (TablePlan plan : plans) {
                 out.println("== " + plan.describe());
+                plan.warnings().forEach(w -> out.println("  " + w));
                 if (fullRefresh != null && (fullRefresh.isEmpty() || matches(plan, fullRefresh))) {
                     out.println("  full refresh: dropping " + warehouse.tablePath(plan.spec()) + " and its checkpoints");
                     warehouse.reset(spark, plan.spec());

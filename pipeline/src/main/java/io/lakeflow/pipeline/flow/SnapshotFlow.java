@@ -41,7 +41,7 @@ final class SnapshotFlow implements Flow {
                 ? plan.schema().add(ChangeApplier.START_AT, DataTypes.TimestampType, true)
                         .add(ChangeApplier.END_AT, DataTypes.TimestampType, true)
                 : plan.schema();
-        DestinationTable.ensure(spark, path, plan.name(), destination, plan.spec().clusterBy());
+        DestinationTable.ensure(spark, path, plan.name(), destination);
         long version = DeltaChanges.version(spark, path);
         List<String> columns = List.of(plan.schema().fieldNames());
         String changed = "NOT (" + json("t", columns) + " <=> " + json("s", columns) + ")";

@@ -27,6 +27,21 @@ public record TablePlan(TableSpec spec, IngestionType type, ScdType scdType, Lis
         return spec.destinationName();
     }
 
+    /**
+     * What the spec asks that this run cannot do, each as a line for people (printed by
+     * {@code --dry-run} and before the table runs); empty when there is nothing to say.
+     */
+    public List<String> warnings() {
+        if (spec.clusterBy().isEmpty()) {
+            return List.of();
+        }
+        return List.of("warning: cluster_by " + spec.clusterBy() + " is checked but not applied: Delta 4.3.0 on "
+                + "Spark 4.2.0 cannot create clustered tables (its table-creation path fails with NoSuchMethodError "
+                + "CatalogStorageFormat.copy, and a path write ignores clustering), so " + name() + " is created "
+                + "without clustering. Fix: drop cluster_by, or cluster the table yourself once a Delta release built "
+                + "for this Spark version is available.");
+    }
+
     /** A one-line description for {@code --dry-run} and logs; no secrets. */
     public String describe() {
         return spec.sourceTable() + " -> " + name() + " [" + type.configName() + ", " + scdType
