@@ -134,8 +134,10 @@ public final class PlanResolver {
         read.put("connector", provider.name());
         read.put("tableName", t.sourceTable());
         spec.connection().options().forEach((k, v) -> read.put("connection." + k, v));
-        // maxRecordsPerBatch is the data source's own option; every other key goes to the connector.
-        t.sourceOptions().forEach((k, v) -> read.put(k.equalsIgnoreCase("maxRecordsPerBatch") ? k : "table." + k, v));
+        // maxRecordsPerBatch and maxBytesPerBatch are the data source's own options; every other key goes
+        // to the connector.
+        t.sourceOptions().forEach((k, v) -> read.put(k.equalsIgnoreCase("maxRecordsPerBatch")
+                || k.equalsIgnoreCase("maxBytesPerBatch") ? k : "table." + k, v));
         return new TablePlan(t, type, scd, type == IngestionType.APPEND ? List.of() : keys, sequence, schema, read);
     }
 

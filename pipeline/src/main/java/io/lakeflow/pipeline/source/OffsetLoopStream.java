@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * Spark asks for a batch's end offset ({@link #latestOffset(org.apache.spark.sql.connector.read.streaming.Offset, ReadLimit)})
  * before it reads the batch, but the offset loop only learns the end offset by reading. So the
  * driver reads, from the start offset, calling the read again with each returned offset until it
- * stops moving or {@code maxRecordsPerBatch} records are gathered; it converts the records (a
+ * stops moving or {@code maxRecordsPerBatch} records (or {@code maxBytesPerBatch} bytes of them)
+ * are gathered; it converts the records (a
  * record that does not fit fails the batch here, before anything is written) and packs them in
  * Spark's binary row format ({@link RowBlock}), kept by start offset until the batch is committed.
  * {@link #planInputPartitions} splits them into at most one slice per core (of at least
@@ -162,7 +163,8 @@ final class OffsetLoopStream extends LakeflowMicroBatchStream {
             boolean moved = !next.equals(current);
             current = next;
             if (!moved || (until != null && current.equals(until))
-                    || (until == null && rows.size() >= options.maxRecordsPerBatch())) {
+                    || (until == null && (rows.size() >= options.maxRecordsPerBatch()
+                    || rows.bytes() >= options.maxBytesPerBatch()))) {
                 return new Gathered(current, rows.build());
             }
         }

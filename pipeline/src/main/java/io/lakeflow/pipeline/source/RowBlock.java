@@ -117,6 +117,11 @@ record RowBlock(byte[] data, int[] ends, int numFields) implements Serializable 
             return rows;
         }
 
+        /** The bytes of the rows added so far. */
+        long bytes() {
+            return length;
+        }
+
         /** The block of every row added. */
         RowBlock build() {
             return new RowBlock(Arrays.copyOf(data, length), Arrays.copyOf(ends, rows), numFields);

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  *
  * <p>Reserved options: {@code connector} (provider name, required), {@code tableName} (required),
  * {@code isDeleteFlow} ({@code true} reads {@code readTableDeletes}), {@code maxRecordsPerBatch}
- * (records read on the driver per streaming micro-batch, default 100000), and the special
+ * (records read on the driver per streaming micro-batch, default 100000), {@code maxBytesPerBatch}
+ * (the same cap in bytes of Spark's binary rows, default 256 MiB: a batch of wide rows stops
+ * early rather than fill the driver's memory), and the special
  * tables' {@code tableNameList}, {@code tableConfigs}, {@code namespace}, {@code namespacePrefix}.
  * Every other option is a connection option when the provider declares a connection parameter of
  * that name, and a table option otherwise; the prefixes {@code connection.} and {@code table.}
@@ -29,17 +31,22 @@ import java.util.TreeMap;
  * @param tableOptions       options for the table's reads
  * @param deleteFlow         whether the read returns deletes
  * @param maxRecordsPerBatch cap on the records one streaming micro-batch gathers on the driver
+ * @param maxBytesPerBatch   cap on the bytes (in Spark's binary row format) of those records
  * @param framework          the reserved options of the special tables, as given
  */
 public record SourceOptions(String connector, Map<String, String> connectionOptions, String tableName,
                             Map<String, String> tableOptions, boolean deleteFlow, int maxRecordsPerBatch,
+                            long maxBytesPerBatch,
                             Map<String, String> framework) implements Serializable {
 
     /** Default of {@code maxRecordsPerBatch}. */
     public static final int DEFAULT_MAX_RECORDS_PER_BATCH = 100_000;
 
+    /** Default of {@code maxBytesPerBatch}: 256 MiB. */
+    public static final long DEFAULT_MAX_BYTES_PER_BATCH = 256L << 20;
+
     private static final Set<String> RESERVED = Set.of("connector", "tablename", "isdeleteflow",
-            "maxrecordsperbatch", "tablenamelist", "tableconfigs", "namespace", "namespaceprefix", "path");
+            "maxrecordsperbatch", "maxbytesperbatch", "tablenamelist", "tableconfigs", "namespace", "namespaceprefix", "path");
 
     /** Copies the maps into serializable, ordered ones. */
     public SourceOptions {
@@ -90,20 +97,31 @@ public record SourceOptions(String connector, Map<String, String> connectionOpti
             }
         });
         boolean delete = parseBoolean(byLower.getOrDefault("isdeleteflow", "false"), "isDeleteFlow");
-        int max = DEFAULT_MAX_RECORDS_PER_BATCH;
-        String maxText = byLower.get("maxrecordsperbatch");
-        if (maxText != null) {
-            try {
-                max = Integer.parseInt(maxText.trim());
-            } catch (NumberFormatException e) {
-                max = -1;
-            }
-            if (max < 1) {
-                throw new IllegalArgumentException("Option 'maxRecordsPerBatch' must be a positive integer, got '"
-                        + maxText + "'. Fix: e.g. .option(\"maxRecordsPerBatch\", \"100000\").");
-            }
+        int max = (int) positive(byLower, "maxRecordsPerBatch", DEFAULT_MAX_RECORDS_PER_BATCH, Integer.MAX_VALUE,
+                "100000");
+        long maxBytes = positive(byLower, "maxBytesPerBatch", DEFAULT_MAX_BYTES_PER_BATCH, Integer.MAX_VALUE - 16L,
+                "268435456");
+        return new SourceOptions(connector, connection, table, tableOptions, delete, max, maxBytes, framework);
+    }
+
+    /** A positive whole-number option no larger than {@code limit}, or its default. */
+    private static long positive(Map<String, String> byLower, String name, long fallback, long limit,
+                                 String example) {
+        String text = byLower.get(name.toLowerCase(Locale.ROOT));
+        if (text == null) {
+            return fallback;
         }
-        return new SourceOptions(connector, connection, table, tableOptions, delete, max, framework);
+        long value;
+        try {
+            value = Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value < 1 || value > limit) {
+            throw new IllegalArgumentException("Option '" + name + "' must be a whole number from 1 to " + limit
+                    + ", got '" + text + "'. Fix: e.g. .option(\"" + name + "\", \"" + example + "\").");
+        }
+        return value;
     }
 
     private static boolean parseBoolean(String text, String name) {

@@ -117,6 +117,36 @@ class LakeflowDataSourceTest {
     }
 
     @Test
+    void aBatchStopsAtMaxBytesPerBatchEvenBelowMaxRecords() throws Exception {
+        users(0, 7);
+        List<Long> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        Dataset<Row> stream = spark.readStream().format("lakeflow_connect").option("connector", "filelog")
+                .option("dir", dir.toString()).option("tableName", "users").option("batch_size", "2")
+                .option("maxRecordsPerBatch", "100").option("maxBytesPerBatch", "1").load();
+        stream.writeStream().option("checkpointLocation", dir.resolve("cp-bytes").toString())
+                .trigger(Trigger.AvailableNow())
+                .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> {
+                    List<Row> rows = batch.collectAsList();
+                    if (!rows.isEmpty()) {
+                        sizes.add((long) rows.size());
+                    }
+                    rows.forEach(r -> ids.add(r.getLong(r.fieldIndex("id"))));
+                }).start().awaitTermination();
+        // Each read returns 2 records; one read already passes 1 byte, so each batch is one read.
+        assertThat(sizes).containsExactly(2L, 2L, 2L, 1L);
+        assertThat(ids).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void aBadBatchCapIsAClearError() {
+        assertThatThrownBy(() -> spark.readStream().format("lakeflow_connect").option("connector", "filelog")
+                .option("dir", dir.toString()).option("tableName", "users").option("maxBytesPerBatch", "0").load())
+                .hasMessageContaining("Option 'maxBytesPerBatch' must be a whole number from 1 to")
+                .hasMessageContaining("got '0'").hasMessageContaining("Fix:");
+    }
+
+    @Test
     void deleteFlowReadsTheDeletes() throws Exception {
         Files.writeString(dir.resolve("orders.deletes.jsonl"), "{\"id\":5,\"updated_at\":9}\n{\"id\":6,\"updated_at\":9}\n");
         List<Long> ids = runStream(dir.resolve("cpd").toString(), new ArrayList<>(), true);
