@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakeflow.connect.Offset;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -68,6 +69,35 @@ class PostgresErrorsTest {
         Map<String, String> options = new HashMap<>(TestDatabase.options(db));
         options.put("port", "eighty");
         assertThatThrownBy(() -> new PostgresConnector(options)).hasMessageContaining("port");
+    }
+
+    @Test
+    void aServerWithoutLogicalWalIsToldToSetItOrUseCursorCdc() throws Exception {
+        // A second, short-lived server with PostgreSQL's default wal_level (replica); it trusts
+        // local connections, so the superuser needs no password.
+        try (EmbeddedPostgres replica = EmbeddedPostgres.builder().setServerConfig("wal_level", "replica")
+                .setServerConfig("fsync", "off").start()) {
+            try (Connection c = replica.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE wal_items (id int PRIMARY KEY, v text)");
+                s.execute("INSERT INTO wal_items SELECT g, 'v' || g FROM generate_series(1, 3) g");
+            }
+            Map<String, String> options = new HashMap<>(TestDatabase.options(db));
+            options.put("port", String.valueOf(replica.getPort()));
+            options.put("database", "postgres");
+            options.put("user", "postgres");
+            options.put("password", "not-checked-by-trust");
+            try (PostgresConnector c = new PostgresConnector(options)) {
+                assertThatThrownBy(() -> c.readTable("public.wal_items", Offset.empty(), Map.of()))
+                        .isInstanceOf(PostgresException.class)
+                        .hasMessageContaining("runs with wal_level = replica")
+                        .hasMessageContaining("Fix: set wal_level = logical")
+                        .hasMessageContaining("ingestion_type=cdc")
+                        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("not-checked-by-trust"));
+                // The suggested way out works on the same server.
+                assertThat(Drain.rows(c, "public.wal_items", Offset.empty(), Map.of("ingestion_type", "snapshot"))
+                        .records()).hasSize(3);
+            }
+        }
     }
 
     @Test
