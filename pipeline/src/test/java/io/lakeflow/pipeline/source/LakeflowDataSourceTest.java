@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -119,20 +120,9 @@ class LakeflowDataSourceTest {
     @Test
     void aBatchStopsAtMaxBytesPerBatchEvenBelowMaxRecords() throws Exception {
         users(0, 7);
-        List<Long> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
-        Dataset<Row> stream = spark.readStream().format("lakeflow_connect").option("connector", "filelog")
-                .option("dir", dir.toString()).option("tableName", "users").option("batch_size", "2")
-                .option("maxRecordsPerBatch", "100").option("maxBytesPerBatch", "1").load();
-        stream.writeStream().option("checkpointLocation", dir.resolve("cp-bytes").toString())
-                .trigger(Trigger.AvailableNow())
-                .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> {
-                    List<Row> rows = batch.collectAsList();
-                    if (!rows.isEmpty()) {
-                        sizes.add((long) rows.size());
-                    }
-                    rows.forEach(r -> ids.add(r.getLong(r.fieldIndex("id"))));
-                }).start().awaitTermination();
+        List<Long> sizes = new ArrayList<>();
+        List<Long> ids = runStream(dir.resolve("cp-bytes").toString(), sizes, false,
+                Map.of("batch_size", "2", "maxRecordsPerBatch", "100", "maxBytesPerBatch", "1"));
         // Each read returns 2 records; one read already passes 1 byte, so each batch is one read.
         assertThat(sizes).containsExactly(2L, 2L, 2L, 1L);
         assertThat(ids).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L);
@@ -155,11 +145,16 @@ class LakeflowDataSourceTest {
 
     private List<Long> runStream(String checkpoint, List<Long> batchSizes, boolean deletes)
             throws TimeoutException, org.apache.spark.sql.streaming.StreamingQueryException {
+        return runStream(checkpoint, batchSizes, deletes, Map.of("batch_size", "1", "maxRecordsPerBatch", "2"));
+    }
+
+    /** Streams users (or the orders' deletes) with {@code options}; returns the ids, records each batch's size. */
+    private List<Long> runStream(String checkpoint, List<Long> batchSizes, boolean deletes, Map<String, String> options)
+            throws TimeoutException, org.apache.spark.sql.streaming.StreamingQueryException {
         List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         Dataset<Row> stream = spark.readStream().format("lakeflow_connect").option("connector", "filelog")
                 .option("dir", dir.toString()).option("tableName", deletes ? "orders" : "users")
-                .option("isDeleteFlow", String.valueOf(deletes))
-                .option("batch_size", "1").option("maxRecordsPerBatch", "2").load();
+                .option("isDeleteFlow", String.valueOf(deletes)).options(options).load();
         StreamingQuery q = stream.writeStream().option("checkpointLocation", checkpoint)
                 .trigger(Trigger.AvailableNow())
                 .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> {
