@@ -17,8 +17,10 @@ public interface ConformanceCheck {
     /** One line saying what the rule requires, for display names. */
     String rule();
 
-    /** Whether the check runs once for the connector, once per table, or both. */
-    CheckScope scope();
+    /** Whether the check runs once for the connector, once per table (the default), or both. */
+    default CheckScope scope() {
+        return CheckScope.TABLE;
+    }
 
     /**
      * Checks the rule for {@link CheckContext#table()} (or for the connector when it is {@code null}).

@@ -24,11 +24,6 @@ public final class CursorMonotonic implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         String cursor = metadata.cursorField();

@@ -28,11 +28,6 @@ public final class DeletesRead implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         if (metadata.ingestionType() != IngestionType.CDC_WITH_DELETES) {

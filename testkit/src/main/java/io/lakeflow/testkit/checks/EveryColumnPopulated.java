@@ -25,11 +25,6 @@ public final class EveryColumnPopulated implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         StructType schema = context.schema();
         List<Allowance> allowed = context.settings().allowances(Allowance.NULL_COLUMN, context.table());

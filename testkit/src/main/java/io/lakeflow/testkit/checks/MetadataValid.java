@@ -31,11 +31,6 @@ public final class MetadataValid implements ConformanceCheck {
         return "keys and cursor resolve in the schema and fit the ingestion type; deterministic";
     }
 
-    @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
     /** Whether {@code type} overrides the default {@code readTableDeletes} (which throws). */
     static boolean overridesReadTableDeletes(Class<?> type) {
         try {

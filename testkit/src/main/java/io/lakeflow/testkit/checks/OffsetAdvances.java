@@ -23,11 +23,6 @@ public final class OffsetAdvances implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         LakeflowConnect connector = context.freshConnector();
         ReadPath.requireOffsetLoop(context, connector);

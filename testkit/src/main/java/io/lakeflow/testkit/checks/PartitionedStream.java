@@ -32,11 +32,6 @@ public final class PartitionedStream implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         String table = context.table();
         Map<String, String> options = context.tableOptions();

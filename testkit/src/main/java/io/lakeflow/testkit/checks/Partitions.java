@@ -26,11 +26,6 @@ public final class Partitions implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         LakeflowConnect connector = context.freshConnector();
         if (!(connector instanceof SupportsPartition partitioned)) {

@@ -25,11 +25,6 @@ public final class PrimaryKeys implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         List<String> keys = metadata.primaryKeys();

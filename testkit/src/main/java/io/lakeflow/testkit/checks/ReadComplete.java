@@ -45,11 +45,6 @@ public final class ReadComplete implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         Simulator simulator = context.connector().simulator()
                 .orElseThrow(() -> context.skip("no simulator in mode " + context.settings().mode().configName()

@@ -28,11 +28,6 @@ public final class ReadShape implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         StructType schema = context.schema();

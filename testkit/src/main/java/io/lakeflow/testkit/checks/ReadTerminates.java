@@ -22,11 +22,6 @@ public final class ReadTerminates implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         IngestionType type = context.metadata().ingestionType();
         LakeflowConnect connector = context.freshConnector();

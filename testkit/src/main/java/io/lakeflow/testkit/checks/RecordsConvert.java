@@ -25,11 +25,6 @@ public final class RecordsConvert implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         RecordConverter converter = RecordConverter.of(context.schema());

@@ -35,11 +35,6 @@ public final class Resume implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         TableMetadata metadata = context.metadata();
         Drain first = ReadPath.sample(context);

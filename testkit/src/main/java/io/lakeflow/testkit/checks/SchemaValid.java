@@ -26,11 +26,6 @@ public final class SchemaValid implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         String table = context.table();
         StructType first = context.freshConnector().getTableSchema(table, context.tableOptions());

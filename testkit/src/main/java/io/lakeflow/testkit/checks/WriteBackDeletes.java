@@ -24,11 +24,6 @@ public final class WriteBackDeletes implements ConformanceCheck {
     }
 
     @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
-    @Override
     public void run(CheckContext context) {
         WriteBack writeBack = WriteBackRead.requireWriteBack(context);
         List<String> deletable = writeBack.deletableTables();

@@ -28,11 +28,6 @@ public final class WriteBackRead implements ConformanceCheck {
         return "rows written to the source come back to a fresh instance reading from the previous offset";
     }
 
-    @Override
-    public CheckScope scope() {
-        return CheckScope.TABLE;
-    }
-
     /** The write-back helper, or a skip with the reason there is none. */
     static WriteBack requireWriteBack(CheckContext context) {
         WriteBack writeBack = context.connector().writeBack();
