@@ -110,6 +110,16 @@ class RunnableJarIT {
 
     /** A spec with an append table and a cdc table of the example API at {@code baseUrl}. */
     static Path writeSpec(Path file, String baseUrl) throws IOException {
+        return writeSpec(file, baseUrl, "{source_table: events, table_configuration: {scd_type: APPEND_ONLY}}",
+                "{source_table: users}");
+    }
+
+    /** A spec over the example API at {@code baseUrl} (token from {@code EXAMPLE_TOKEN}), one table per object. */
+    static Path writeSpec(Path file, String baseUrl, String... tables) throws IOException {
+        StringBuilder objects = new StringBuilder();
+        for (String table : tables) {
+            objects.append("  - table: ").append(table).append('\n');
+        }
         return Files.writeString(file, """
                 connection:
                   name: example
@@ -117,9 +127,7 @@ class RunnableJarIT {
                     base_url: %s
                     token: ${EXAMPLE_TOKEN}
                 objects:
-                  - table: {source_table: events, table_configuration: {scd_type: APPEND_ONLY}}
-                  - table: {source_table: users}
-                """.formatted(baseUrl));
+                """.formatted(baseUrl) + objects);
     }
 
     static long count(Path warehouse, String table) {

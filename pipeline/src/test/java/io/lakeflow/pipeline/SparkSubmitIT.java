@@ -46,16 +46,8 @@ class SparkSubmitIT {
         String classPath = sparkHome.resolve("jars") + "/*";
         List<ChildJvm> started = new ArrayList<>();
         try (ExampleSourceServer server = ExampleSourceServer.start(ExampleServerConfig.defaults())) {
-            Path spec = Files.writeString(work.resolve("pipeline.yaml"), """
-                    connection:
-                      name: example
-                      options:
-                        base_url: %s
-                        token: ${EXAMPLE_TOKEN}
-                    objects:
-                      - table: {source_table: users}
-                      - table: {source_table: metrics}
-                    """.formatted(server.baseUrl()));
+            Path spec = RunnableJarIT.writeSpec(work.resolve("pipeline.yaml"), server.baseUrl(),
+                    "{source_table: users}", "{source_table: metrics}");
 
             ChildJvm masterJvm = ChildJvm.start("master", work, env, jvm(opens, "-Xmx256m", "-cp", classPath,
                     "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", String.valueOf(masterPort),
