@@ -60,6 +60,14 @@ class CliDryRunTest {
     }
 
     @Test
+    void benchRefusesBatchesOfNoRecords() {
+        CliRun r = CliRun.of("bench", "--per-batch", "0");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("--records and --per-batch must be at least 1", "got --records 1000000 --per-batch 0",
+                "Fix:");
+    }
+
+    @Test
     void anUnknownConnectorListsTheAvailableOnes() throws Exception {
         Path spec = Files.writeString(tmp.resolve("spec.yaml"),
                 "connection: {name: nosuch}\nobjects: [{table: {source_table: t}}]\n");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +32,16 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Spark master of the embedded session (ignored under spark-submit). Default: ${DEFAULT-VALUE}.")
     String master;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (records < 1 || perBatch < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--records and --per-batch must be at least 1; "
+                    + "got --records " + records + " --per-batch " + perBatch + ". Fix: e.g. --records 1000000 "
+                    + "--per-batch 500000.");
+        }
         Path work = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("lakeflow-bench");
         SparkSession spark = SparkSessions.create(work.toString(), master);
         try {
