@@ -63,8 +63,11 @@ class CliDryRunTest {
     void benchRefusesBatchesOfNoRecords() {
         CliRun r = CliRun.of("bench", "--per-batch", "0");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).contains("--records and --per-batch must be at least 1", "got --records 1000000 --per-batch 0",
-                "Fix:");
+        assertThat(r.out()).contains("--records, --per-batch and --rounds must be at least 1",
+                "got --records 1000000 --per-batch 0 --rounds 3", "Fix:");
+        CliRun rounds = CliRun.of("bench", "--rounds", "0");
+        assertThat(rounds.exit()).isEqualTo(2);
+        assertThat(rounds.out()).contains("--per-batch 250000 --rounds 0", "Fix:");
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the pipeline process ({@code destroyForcibly}, i.e. SIGKILL) at several points of a run,
+ * Kills the pipeline process ({@code destroyForcibly}, i.e. SIGKILL) at several points of a run
+ * (each table's first load is one job of up to 4 records, the rest streams in micro-batches),
  * re-runs it, and checks that the destinations end exactly as an uninterrupted run of the same
  * pipeline over the same source leaves them (row for row), and as the source model says, with every
  * append row once, and that the connection secret never reached the output.
@@ -87,19 +88,20 @@ class CrashSafetyTest {
                   name: filelog
                   options: {dir: %s, api_key: "${LAKEFLOW_TEST_KEY}"}
                 objects:
-                  - table: {source_table: users, table_configuration: {batch_size: 3, maxRecordsPerBatch: 5}}
+                  - table: {source_table: users, table_configuration: {batch_size: 3, maxRecordsPerBatch: 5, initialLoadMaxRecords: 4}}
                   - table:
                       source_table: orders
                       destination_table: orders_history
-                      table_configuration: {scd_type: SCD_TYPE_2, batch_size: 3, maxRecordsPerBatch: 5}
-                  - table: {source_table: events, table_configuration: {batch_size: 3, maxRecordsPerBatch: 5}}
+                      table_configuration: {scd_type: SCD_TYPE_2, batch_size: 3, maxRecordsPerBatch: 5, initialLoadMaxRecords: 4}
+                  - table: {source_table: events, table_configuration: {batch_size: 3, maxRecordsPerBatch: 5, initialLoadMaxRecords: 4}}
                 """.formatted(source));
 
         StringBuilder output = new StringBuilder();
         List<String> outcomes = new ArrayList<>();
         // Each run resumes from the checkpoints, so the kill points move forward through the work:
-        // right after a committed batch, at the start of a flow (mid-batch), and so on.
-        for (String killAt : new String[] {" batch ", "== orders", "== events"}) {
+        // right after a first load (one job, up to 4 records, then streamed batches), right after a
+        // committed batch, at the start of a flow (mid-load or mid-batch), and so on.
+        for (String killAt : new String[] {"initial load:", " batch ", "== orders", "== events"}) {
             outcomes.add(runChild(spec, warehouse, killAt, output));
         }
         outcomes.add(runChild(spec, warehouse, null, output));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code bench}: the throughput benchmark (see {@link Bench}). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures records/s into Delta: the pipeline's flows against Spark's own JSON reader on the "
-                + "same records, in one JVM, after a warm-up round.")
+                + "same records, in one JVM, after a warm-up round: each path next to its baseline, the median of several rounds.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER",
@@ -28,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Records per micro-batch. Default: ${DEFAULT-VALUE}.")
     int perBatch;
 
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Measured rounds; each pair's median ratio is reported. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
     @Option(names = "--master", defaultValue = "local[*]",
             description = "Spark master of the embedded session (ignored under spark-submit). Default: ${DEFAULT-VALUE}.")
     String master;
@@ -37,15 +41,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (records < 1 || perBatch < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--records and --per-batch must be at least 1; "
-                    + "got --records " + records + " --per-batch " + perBatch + ". Fix: e.g. --records 1000000 "
-                    + "--per-batch 500000.");
+        if (records < 1 || perBatch < 1 || rounds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--records, --per-batch and --rounds must be "
+                    + "at least 1; got --records " + records + " --per-batch " + perBatch + " --rounds " + rounds
+                    + ". Fix: e.g. --records 1000000 --per-batch 500000 --rounds 3.");
         }
         Path work = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("lakeflow-bench");
         SparkSession spark = SparkSessions.create(work.toString(), master);
         try {
-            Bench.run(spark, work, records, perBatch, System.out);
+            Bench.run(spark, work, records, perBatch, rounds, System.out);
         } finally {
             if (!SparkSessions.submitted()) {
                 spark.stop();

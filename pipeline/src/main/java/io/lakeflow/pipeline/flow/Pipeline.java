@@ -52,7 +52,7 @@ public final class Pipeline {
                 long started = System.currentTimeMillis();
                 TableRunSummary summary;
                 try {
-                    summary = Flow.of(plan).run(spark, plan, warehouse);
+                    summary = Flow.of(plan).run(spark, plan, warehouse, out);
                 } catch (RuntimeException e) {
                     String message = e instanceof FlowFailedException ? e.getMessage() : FlowFailedException.rootMessage(e);
                     summary = new TableRunSummary(plan.name(), 0, 0, 0, 0, 0, System.currentTimeMillis() - started,

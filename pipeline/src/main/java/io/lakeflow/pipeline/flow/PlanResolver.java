@@ -121,6 +121,7 @@ public final class PlanResolver {
         for (String c : t.clusterBy()) {
             checkColumn(schema, c, config + ".cluster_by", problems, t);
         }
+        InitialLoad.check(t, config, problems);
         for (StructField f : schema.fields()) {
             if (f.name().startsWith("__")) {
                 problems.add(new SpecProblem(path, "source column '" + f.name() + "' starts with __, which is reserved "
@@ -134,10 +135,14 @@ public final class PlanResolver {
         read.put("connector", provider.name());
         read.put("tableName", t.sourceTable());
         spec.connection().options().forEach((k, v) -> read.put("connection." + k, v));
-        // maxRecordsPerBatch and maxBytesPerBatch are the data source's own options; every other key goes
-        // to the connector.
-        t.sourceOptions().forEach((k, v) -> read.put(k.equalsIgnoreCase("maxRecordsPerBatch")
-                || k.equalsIgnoreCase("maxBytesPerBatch") ? k : "table." + k, v));
+        // maxRecordsPerBatch and maxBytesPerBatch are the data source's own options, initialLoad and
+        // initialLoadMaxRecords the pipeline's; every other key goes to the connector.
+        t.sourceOptions().forEach((k, v) -> {
+            if (!InitialLoad.isOption(k)) {
+                read.put(k.equalsIgnoreCase("maxRecordsPerBatch") || k.equalsIgnoreCase("maxBytesPerBatch") ? k
+                        : "table." + k, v);
+            }
+        });
         return new TablePlan(t, type, scd, type == IngestionType.APPEND ? List.of() : keys, sequence, schema, read);
     }
 

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import io.delta.tables.DeltaTable;
 import io.lakeflow.pipeline.source.LakeflowDataSource;
 import io.lakeflow.pipeline.spec.ScdType;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
 final class SnapshotFlow implements Flow {
 
     @Override
-    public TableRunSummary run(SparkSession spark, TablePlan plan, Warehouse warehouse) {
+    public TableRunSummary run(SparkSession spark, TablePlan plan, Warehouse warehouse, PrintStream out) {
         long started = System.currentTimeMillis();
         boolean scd2 = plan.scdType() == ScdType.SCD_TYPE_2;
         String path = warehouse.tablePath(plan.spec());

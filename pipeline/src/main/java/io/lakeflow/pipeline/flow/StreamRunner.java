@@ -1,6 +1,7 @@
 package io.lakeflow.pipeline.flow;
 
 import io.lakeflow.pipeline.source.LakeflowDataSource;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
@@ -28,9 +29,9 @@ final class StreamRunner {
     private StreamRunner() {
     }
 
-    /** The {@code lakeflow_connect} stream of the plan's table (or its deletes). */
-    static Dataset<Row> read(SparkSession spark, TablePlan plan, boolean deletes) {
-        return spark.readStream().format(LakeflowDataSource.FORMAT).options(plan.readOptions())
+    /** The {@code lakeflow_connect} stream of the plan's table (or its deletes), with {@code more} options. */
+    static Dataset<Row> read(SparkSession spark, TablePlan plan, boolean deletes, Map<String, String> more) {
+        return spark.readStream().format(LakeflowDataSource.FORMAT).options(plan.readOptions()).options(more)
                 .option("isDeleteFlow", String.valueOf(deletes)).load();
     }
 

@@ -43,6 +43,11 @@ public final class Warehouse {
         return statePath(t) + "/checkpoints/" + flow;
     }
 
+    /** The record of one streaming flow's finished initial load ({@link InitialLoad}). */
+    public String initialLoadRecord(TableSpec t, String flow) {
+        return statePath(t) + "/initial-load/" + flow + ".json";
+    }
+
     /** The Delta table of delete events of a destination (keys and sequence). */
     public String tombstonesPath(TableSpec t) {
         return statePath(t) + "/tombstones";

@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A batch read: a special table's rows computed on the driver; a {@link SupportsPartition}
  * connector's partitions read in parallel; otherwise one task that drains the offset loop
- * (calls the read again with each returned offset until it stops moving).
+ * (calls the read again with each returned offset until it stops moving, or until
+ * {@code maxRecordsPerDrain} records), and with {@code drainReport} tells the driver where it
+ * stopped.
  */
 final class BatchRead implements Batch {
 
@@ -37,7 +39,8 @@ final class BatchRead implements Batch {
             if (special != null) {
                 return new InputPartition[] {RowsPartition.of(schema, special.rows(connector, options))};
             }
-            if (!options.deleteFlow() && usesPartitions(connector)) {
+            // A drain that reports where it stopped is the offset loop even for a partitioned table.
+            if (!options.deleteFlow() && options.drainReport() == null && usesPartitions(connector)) {
                 List<Map<String, Object>> descriptors = ((SupportsPartition) connector)
                         .getPartitions(options.tableName(), options.tableOptions());
                 List<InputPartition> partitions = new ArrayList<>();
@@ -69,6 +72,9 @@ final class BatchRead implements Batch {
 
     @Override
     public PartitionReaderFactory createReaderFactory() {
-        return new RecordReaderFactory(schema);
+        // The report's accumulator travels in the factory, not the partition: Spark deserialises a
+        // task's partition before the task's context exists, and an accumulator registers with it then.
+        return new RecordReaderFactory(schema,
+                options.drainReport() == null ? null : DrainReports.accumulator(options.drainReport()));
     }
 }

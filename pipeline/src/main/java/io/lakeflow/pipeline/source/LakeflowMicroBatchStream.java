@@ -7,15 +7,24 @@ import org.apache.spark.sql.connector.read.streaming.SupportsTriggerAvailableNow
 
 /**
  * What the two micro-batch streams of {@code lakeflow_connect} share: offsets are the connector's
- * {@link Offset}s (checkpointed by Spark as their canonical JSON, starting at {@code {}}), every
+ * {@link Offset}s (checkpointed by Spark as their canonical JSON, starting at {@code {}} or at
+ * {@code startingOffset}), every
  * micro-batch reads all that is available, and {@code Trigger.AvailableNow} needs no pinning
  * because each connector caps a run at a high-water mark it takes itself.
  */
 abstract class LakeflowMicroBatchStream implements MicroBatchStream, SupportsTriggerAvailableNow {
 
+    private final Offset initial;
+
+    /** @param options the read's options ({@code startingOffset}: where a fresh checkpoint starts) */
+    LakeflowMicroBatchStream(SourceOptions options) {
+        this.initial = options.startingOffset();
+    }
+
+    /** The beginning ({@code {}}), or {@code startingOffset}: Spark asks only when the checkpoint has no offset. */
     @Override
     public final org.apache.spark.sql.connector.read.streaming.Offset initialOffset() {
-        return SparkOffset.of(Offset.empty());
+        return SparkOffset.of(initial);
     }
 
     @Override

@@ -84,6 +84,7 @@ final class OffsetLoopStream extends LakeflowMicroBatchStream {
     }
 
     OffsetLoopStream(SourceOptions options, StructType schema) {
+        super(options);
         this.options = options;
         this.schema = schema;
         String name = "lakeflow-read-" + options.connector() + "-" + options.tableName()

@@ -28,6 +28,7 @@ final class PartitionedStream extends LakeflowMicroBatchStream {
     private LakeflowConnect connector;
 
     PartitionedStream(SourceOptions options, StructType schema) {
+        super(options);
         this.options = options;
         this.schema = schema;
     }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 
 /** Creates the executor-side readers of the four partition kinds. */
 final class RecordReaderFactory implements PartitionReaderFactory {
@@ -24,9 +25,17 @@ final class RecordReaderFactory implements PartitionReaderFactory {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final StructType schema;
+    private final CollectionAccumulator<String> drainReport;
 
+    /** A factory whose drains report nowhere. */
     RecordReaderFactory(StructType schema) {
+        this(schema, null);
+    }
+
+    /** @param drainReport where a drain reports where it stopped ({@code null}: nowhere) */
+    RecordReaderFactory(StructType schema, CollectionAccumulator<String> drainReport) {
         this.schema = schema;
+        this.drainReport = drainReport;
     }
 
     @Override
@@ -39,7 +48,7 @@ final class RecordReaderFactory implements PartitionReaderFactory {
         }
         if (partition instanceof DrainPartition drain) {
             LakeflowConnect connector = drain.options().openConnector();
-            ReadAhead rows = new ReadAhead(new DrainingIterator(connector, drain.options(), schema), schema,
+            ReadAhead rows = new ReadAhead(new DrainingIterator(connector, drain.options(), drainReport, schema), schema,
                     "lakeflow-read-" + drain.options().connector() + "-" + drain.options().tableName());
             return new IteratorReader(rows, rows, connector);
         }
@@ -108,29 +117,45 @@ final class RecordReaderFactory implements PartitionReaderFactory {
         }
     }
 
-    /** Drains the offset loop: calls the read again with each returned offset until it stops moving. */
+    /**
+     * Drains the offset loop: calls the read again with each returned offset until it stops moving
+     * or {@code maxRecordsPerDrain} records are read; then reports where it stopped, if asked.
+     */
     private static final class DrainingIterator implements Iterator<InternalRow> {
         private final LakeflowConnect connector;
         private final SourceOptions options;
+        private final CollectionAccumulator<String> report;
         private final RecordRows rows;
         private Iterator<Map<String, Object>> batch = Collections.emptyIterator();
         private Offset start = Offset.empty();
         private boolean drained;
+        private boolean reported;
 
-        DrainingIterator(LakeflowConnect connector, SourceOptions options, StructType schema) {
+        DrainingIterator(LakeflowConnect connector, SourceOptions options, CollectionAccumulator<String> report,
+                         StructType schema) {
             this.connector = connector;
             this.options = options;
+            this.report = report;
             this.rows = new RecordRows(schema, where(options));
         }
 
         @Override
         public boolean hasNext() {
             while (!batch.hasNext()) {
-                if (drained) {
+                if (drained || rows.count() >= options.maxRecordsPerDrain()) {
+                    if (report != null && !reported) {
+                        reported = true;
+                        report.add(DrainReports.value(rows.count(), drained, start));
+                    }
                     return false;
                 }
                 ReadResult result = OffsetLoopReads.read(connector, options, start);
                 batch = result.records();
+                if (result.offset() == null && report != null) {
+                    throw new IllegalStateException(where(options) + ": the read returned a null offset, which "
+                            + "only snapshot tables may return, and this load must know where to go on from. Fix: "
+                            + "return an offset, or ingest the table as a snapshot.");
+                }
                 if (result.offset() == null || result.offset().equals(start)) {
                     drained = true;
                 } else {

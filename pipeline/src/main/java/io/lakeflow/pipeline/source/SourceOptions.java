@@ -3,6 +3,7 @@ package io.lakeflow.pipeline.source;
 import io.lakeflow.connect.ConnectionParameter;
 import io.lakeflow.connect.LakeflowConnect;
 import io.lakeflow.connect.LakeflowConnectorProvider;
+import io.lakeflow.connect.Offset;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +20,11 @@ import java.util.TreeMap;
  * {@code isDeleteFlow} ({@code true} reads {@code readTableDeletes}), {@code maxRecordsPerBatch}
  * (records read on the driver per streaming micro-batch, default 100000), {@code maxBytesPerBatch}
  * (the same cap in bytes of Spark's binary rows, default 256 MiB: a batch of wide rows stops
- * early rather than fill the driver's memory), and the special
+ * early rather than fill the driver's memory), {@code startingOffset} (a stream whose checkpoint
+ * holds no offset yet starts at this connector offset, as JSON, instead of at the beginning),
+ * {@code maxRecordsPerDrain} (a batch read of the offset loop stops after the read that reaches
+ * this many records), {@code drainReport} (set by the pipeline: where a batch drain stopped is
+ * reported to the driver under this id, see {@link DrainReports}), and the special
  * tables' {@code tableNameList}, {@code tableConfigs}, {@code namespace}, {@code namespacePrefix}.
  * Every other option is a connection option when the provider declares a connection parameter of
  * that name, and a table option otherwise; the prefixes {@code connection.} and {@code table.}
@@ -46,7 +51,7 @@ public record SourceOptions(String connector, Map<String, String> connectionOpti
     public static final long DEFAULT_MAX_BYTES_PER_BATCH = 256L << 20;
 
     private static final Set<String> RESERVED = Set.of("connector", "tablename", "isdeleteflow",
-            "maxrecordsperbatch", "maxbytesperbatch", "tablenamelist", "tableconfigs", "namespace", "namespaceprefix", "path");
+            "maxrecordsperbatch", "maxbytesperbatch", "startingoffset", "maxrecordsperdrain", "drainreport", "tablenamelist", "tableconfigs", "namespace", "namespaceprefix", "path");
 
     /** Copies the maps into serializable, ordered ones. */
     public SourceOptions {
@@ -101,7 +106,35 @@ public record SourceOptions(String connector, Map<String, String> connectionOpti
                 "100000");
         long maxBytes = positive(byLower, "maxBytesPerBatch", DEFAULT_MAX_BYTES_PER_BATCH, Integer.MAX_VALUE - 16L,
                 "268435456");
+        positive(byLower, "maxRecordsPerDrain", Long.MAX_VALUE, Long.MAX_VALUE, "1000000");
+        String starting = byLower.get("startingoffset");
+        if (starting != null) {
+            try {
+                Offset.fromJson(starting);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("Option 'startingOffset' must be a connector offset as a JSON "
+                        + "object, got '" + starting + "' (" + e.getMessage() + "). Fix: e.g. .option(\"startingOffset\", "
+                        + "\"{\\\"cursor\\\": 42}\").", e);
+            }
+        }
         return new SourceOptions(connector, connection, table, tableOptions, delete, max, maxBytes, framework);
+    }
+
+    /** Where a stream with a fresh checkpoint starts: {@code startingOffset}, else the beginning. */
+    public Offset startingOffset() {
+        String json = framework.get("startingoffset");
+        return json == null ? Offset.empty() : Offset.fromJson(json);
+    }
+
+    /** How many records a batch drain reads at most (it stops at the end of the read that reaches it). */
+    public long maxRecordsPerDrain() {
+        String text = framework.get("maxrecordsperdrain");
+        return text == null ? Long.MAX_VALUE : Long.parseLong(text.trim());
+    }
+
+    /** The id a batch drain reports its end under ({@link DrainReports}), or {@code null}. */
+    public String drainReport() {
+        return framework.get("drainreport");
     }
 
     /** A positive whole-number option no larger than {@code limit}, or its default. */

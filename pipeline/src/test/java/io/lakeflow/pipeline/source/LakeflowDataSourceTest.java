@@ -137,6 +137,35 @@ class LakeflowDataSourceTest {
     }
 
     @Test
+    void aDrainStopsAtMaxRecordsPerDrainAndReportsWhereAStreamGoesOn() throws Exception {
+        users(0, 10);
+        String report = DrainReports.open(spark.sparkContext());
+        List<Row> rows = reader("users").option("maxRecordsPerDrain", "4").option("drainReport", report).load()
+                .collectAsList();
+        DrainReports.Report done = DrainReports.close(report);
+        // The read that reaches 4 records (3 per read) ends at 6.
+        assertThat(rows).hasSize(6);
+        assertThat(done.records()).isEqualTo(6);
+        assertThat(done.end().toJson()).isEqualTo("{\"line\":6}");
+        assertThat(DrainReports.close(report)).isNull();
+
+        List<Long> rest = runStream(dir.resolve("cp-start").toString(), new ArrayList<>(), false,
+                Map.of("batch_size", "3", "startingOffset", done.end().toJson()));
+        assertThat(rest).containsExactlyInAnyOrder(6L, 7L, 8L, 9L);
+    }
+
+    @Test
+    void badDrainOptionsAreClearErrors() {
+        assertThatThrownBy(() -> reader("users").option("startingOffset", "[1]").load())
+                .hasMessageContaining("Option 'startingOffset' must be a connector offset as a JSON object, got '[1]'")
+                .hasMessageContaining("Fix:");
+        assertThatThrownBy(() -> reader("users").option("maxRecordsPerDrain", "-3").load())
+                .hasMessageContaining("Option 'maxRecordsPerDrain' must be a whole number").hasMessageContaining("Fix:");
+        assertThatThrownBy(() -> reader("users").option("drainReport", "made-up").load().collectAsList())
+                .hasMessageContaining("Option 'drainReport' names no report opened on this driver");
+    }
+
+    @Test
     void deleteFlowReadsTheDeletes() throws Exception {
         Files.writeString(dir.resolve("orders.deletes.jsonl"), "{\"id\":5,\"updated_at\":9}\n{\"id\":6,\"updated_at\":9}\n");
         List<Long> ids = runStream(dir.resolve("cpd").toString(), new ArrayList<>(), true);
