@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,24 @@ class InitialLoadTest {
     @TempDir
     Path tmp;
 
-    private Path spec(Path source, String options) throws Exception {
+    private Path source;
+    private Path warehouse;
+    private SourceFiles s;
+
+    @BeforeEach
+    void source() throws Exception {
+        source = Files.createDirectories(tmp.resolve("source"));
+        warehouse = tmp.resolve("warehouse");
+        s = new SourceFiles(source);
+    }
+
+    private void events(int n) {
+        for (int i = 0; i < n; i++) {
+            s.event("e");
+        }
+    }
+
+    private Path spec(String options) throws Exception {
         return Files.writeString(tmp.resolve("spec.yaml"), """
                 connection: {name: filelog, options: {dir: %s}}
                 objects:
@@ -34,17 +52,12 @@ class InitialLoadTest {
 
     @Test
     void theLoadStopsAtItsCapAndTheStreamGoesOnFromThere() throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("source"));
-        Path warehouse = tmp.resolve("warehouse");
-        SourceFiles s = new SourceFiles(source);
-        for (int i = 0; i < 10; i++) {
-            s.event("e");
-        }
+        events(10);
         for (long id = 1; id <= 4; id++) {
             s.order(id, 10 + id, "new", 100 * id);
         }
         s.order(2, 30, "paid", 250).deleteOrder(3, 40);
-        Path spec = spec(source, "initialLoadMaxRecords: 4");
+        Path spec = spec("initialLoadMaxRecords: 4");
 
         CliRun first = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(first.exit()).as(first.out()).isZero();
@@ -52,7 +65,7 @@ class InitialLoadTest {
         assertThat(first.out()).contains("default.events append", "initial load: 6 records",
                 "default.orders changes", "initial load: 5 records", "default.orders deletes", "initial load: 1 records");
         assertThat(first.out()).containsPattern("default\\.events append +batch 0: 4 records");
-        assertThat(Destinations.rows(tmp.resolve("warehouse"), "events", "seq")).hasSize(10);
+        assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(10);
         assertThat(Destinations.rows(warehouse, "orders", "id", "amount", "status", "updated_at"))
                 .isEqualTo(s.ordersLatest());
         assertThat(Files.readString(record(warehouse, "events", "append"))).contains("\"records\":6", "line");
@@ -73,16 +86,11 @@ class InitialLoadTest {
 
     @Test
     void aCrashAfterTheLoadCommittedButBeforeItsRecordLoadsAgainWithoutDoublingRows() throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("source"));
-        Path warehouse = tmp.resolve("warehouse");
-        SourceFiles s = new SourceFiles(source);
-        for (int i = 0; i < 7; i++) {
-            s.event("e");
-        }
+        events(7);
         for (long id = 1; id <= 3; id++) {
             s.order(id, 10 + id, "new", 100 * id);
         }
-        Path spec = spec(source, "initialLoad: batch");
+        Path spec = spec("initialLoad: batch");
         assertThat(CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString()).exit()).isZero();
 
         // The state a kill leaves between the Delta commit and the record: committed rows, no record,
@@ -114,15 +122,10 @@ class InitialLoadTest {
 
     @Test
     void aRecordThatDoesNotFitCommitsAndRecordsNothing() throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("source"));
-        Path warehouse = tmp.resolve("warehouse");
-        SourceFiles s = new SourceFiles(source);
-        for (int i = 0; i < 4; i++) {
-            s.event("e");
-        }
+        events(4);
         Files.writeString(source.resolve("events.jsonl"), "{\"seq\":\"five\",\"kind\":\"x\"}\n",
                 StandardOpenOption.APPEND);
-        Path spec = spec(source, "initialLoad: batch");
+        Path spec = spec("initialLoad: batch");
         CliRun bad = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("table 'events'", "seq", "five", "FAILED");
@@ -134,13 +137,8 @@ class InitialLoadTest {
 
     @Test
     void streamModeLoadsInMicroBatches() throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("source"));
-        Path warehouse = tmp.resolve("warehouse");
-        SourceFiles s = new SourceFiles(source);
-        for (int i = 0; i < 7; i++) {
-            s.event("e");
-        }
-        Path spec = spec(source, "initialLoad: stream");
+        events(7);
+        Path spec = spec("initialLoad: stream");
         CliRun run = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).doesNotContain("initial load").contains("batch 0: 6 records", "batch 1: 1 records");
@@ -150,9 +148,8 @@ class InitialLoadTest {
 
     @Test
     void badOptionsAreSpecProblems() throws Exception {
-        Path source = Files.createDirectories(tmp.resolve("source"));
-        new SourceFiles(source).event("e");
-        Path spec = spec(source, "initialLoad: sometimes, initialLoadMaxRecords: \"0\"");
+        s.event("e");
+        Path spec = spec("initialLoad: sometimes, initialLoadMaxRecords: \"0\"");
         CliRun run = CliRun.of("run", spec.toString(), "--dry-run");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("objects[0].table.table_configuration.initialLoad: expected one of [batch, "
