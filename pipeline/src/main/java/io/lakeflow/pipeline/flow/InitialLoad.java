@@ -73,7 +73,8 @@ final class InitialLoad {
      */
     record Loaded(Map<String, String> streamOptions, long records, boolean ran, boolean exhausted) {
         StreamRunner.Totals totals() {
-            return new StreamRunner.Totals(ran ? 1 : 0, records);
+            // Like a stream's, a load counts as a batch only when it had records.
+            return new StreamRunner.Totals(ran && records > 0 ? 1 : 0, records);
         }
     }
 
