@@ -1,7 +1,9 @@
 package io.lakeflow.pipeline.flow;
 
+import io.delta.tables.DeltaTable;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -29,7 +31,7 @@ final class AppendFlow implements Flow {
         long started = System.currentTimeMillis();
         String path = warehouse.tablePath(plan.spec());
         // A new table is created by its first load's own commit (not by an empty commit before it).
-        boolean existed = io.delta.tables.DeltaTable.isDeltaTable(spark, path);
+        boolean existed = DeltaTable.isDeltaTable(spark, path);
         if (existed) {
             DestinationTable.ensure(spark, path, plan.name(), plan.schema());
         }
@@ -63,7 +65,7 @@ final class AppendFlow implements Flow {
                 checked[0] = true;
                 long last = lastCommittedBatch(spark, path, query);
                 if (batchId <= last) {
-                    out.println(String.format(java.util.Locale.ROOT, "  %-40s batch %d: replayed after a stop, "
+                    out.println(String.format(Locale.ROOT, "  %-40s batch %d: replayed after a stop, "
                             + "already in the table; skipped", name, batchId));
                     return;
                 }
@@ -80,7 +82,7 @@ final class AppendFlow implements Flow {
     static long lastCommittedBatch(SparkSession spark, String path, String query) {
         String prefix = MARK + " " + query + " ";
         for (int limit : new int[] {16, Integer.MAX_VALUE}) {
-            io.delta.tables.DeltaTable table = io.delta.tables.DeltaTable.forPath(spark, path);
+            DeltaTable table = DeltaTable.forPath(spark, path);
             List<Row> marks = (limit == Integer.MAX_VALUE ? table.history() : table.history(limit))
                     .select("userMetadata").collectAsList();
             long last = -1;

@@ -2,9 +2,7 @@ package io.lakeflow.pipeline.flow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lakeflow.connect.LakeflowConnect;
 import io.lakeflow.connect.Offset;
-import io.lakeflow.connect.SupportsPartitionedStream;
 import io.lakeflow.pipeline.source.DrainReports;
 import io.lakeflow.pipeline.source.LakeflowDataSource;
 import io.lakeflow.pipeline.source.SourceOptions;
@@ -135,7 +133,9 @@ final class InitialLoad {
         if (recorded != null) {
             return new Loaded(Map.of("startingOffset", recorded.toJson()), 0, false, false);
         }
-        if ("stream".equals(option(plan.spec(), MODE)) || streamsPartitioned(plan, deletes)) {
+        // The delete flow always uses the offset loop.
+        if ("stream".equals(option(plan.spec(), MODE))
+                || (!deletes && SourceOptions.parse(plan.readOptions()).streamsPartitioned())) {
             return new Loaded(Map.of(), 0, false, false);
         }
         String max = option(plan.spec(), MAX_RECORDS);
@@ -163,15 +163,6 @@ final class InitialLoad {
         out.println(String.format(Locale.ROOT, "  %-40s initial load: %d records (%.0f records/s)", label,
                 done.records(), done.records() / seconds));
         return new Loaded(Map.of("startingOffset", done.end().toJson()), done.records(), true, done.exhausted());
-    }
-
-    private static boolean streamsPartitioned(TablePlan plan, boolean deletes) {
-        if (deletes) {
-            return false;
-        }
-        try (LakeflowConnect connector = SourceOptions.parse(plan.readOptions()).openConnector()) {
-            return connector instanceof SupportsPartitionedStream p && p.isPartitioned(plan.spec().sourceTable());
-        }
     }
 
     /** Whether Spark has logged an offset in the checkpoint (the stream then resumes from it). */

@@ -1,7 +1,5 @@
 package io.lakeflow.pipeline.source;
 
-import io.lakeflow.connect.LakeflowConnect;
-import io.lakeflow.connect.SupportsPartitionedStream;
 import org.apache.spark.sql.connector.read.Batch;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.streaming.MicroBatchStream;
@@ -39,12 +37,7 @@ final class LakeflowScan implements Scan {
             throw new UnsupportedOperationException(options.tableName() + " is a batch-only table. Fix: read it "
                     + "with spark.read(), not spark.readStream().");
         }
-        boolean partitioned;
-        try (LakeflowConnect connector = options.openConnector()) {
-            // The delete flow always uses the offset loop: partitions carry no deletes.
-            partitioned = !options.deleteFlow() && connector instanceof SupportsPartitionedStream p
-                    && p.isPartitioned(options.tableName());
-        }
-        return partitioned ? new PartitionedStream(options, schema) : new OffsetLoopStream(options, schema);
+        return options.streamsPartitioned() ? new PartitionedStream(options, schema)
+                : new OffsetLoopStream(options, schema);
     }
 }

@@ -4,6 +4,7 @@ import io.lakeflow.connect.ConnectionParameter;
 import io.lakeflow.connect.LakeflowConnect;
 import io.lakeflow.connect.LakeflowConnectorProvider;
 import io.lakeflow.connect.Offset;
+import io.lakeflow.connect.SupportsPartitionedStream;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -181,6 +182,20 @@ public record SourceOptions(String connector, Map<String, String> connectionOpti
     /** A reserved option of the special tables, or {@code null}. */
     public String frameworkOption(String lowerCaseName) {
         return framework.get(lowerCaseName);
+    }
+
+    /**
+     * Whether a stream of this read uses the connector's partitions ({@link SupportsPartitionedStream}
+     * and a partitioned table) rather than the offset loop. The delete flow always uses the offset
+     * loop: partitions carry no deletes.
+     */
+    public boolean streamsPartitioned() {
+        if (deleteFlow || specialTable() != null) {
+            return false;
+        }
+        try (LakeflowConnect connector = openConnector()) {
+            return connector instanceof SupportsPartitionedStream p && p.isPartitioned(tableName);
+        }
     }
 
     /** The special table named by {@link #tableName()}, or {@code null} for a connector table. */
