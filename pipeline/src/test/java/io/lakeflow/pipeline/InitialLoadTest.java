@@ -59,15 +59,13 @@ class InitialLoadTest {
         s.order(2, 30, "paid", 250).deleteOrder(3, 40);
         Path spec = spec("initialLoadMaxRecords: 4");
 
-        CliRun first = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun first = run(spec);
         assertThat(first.exit()).as(first.out()).isZero();
         // Reads end at a read's boundary: the read that reaches 4 records ends at 6.
         assertThat(first.out()).contains("default.events append", "initial load: 6 records",
                 "default.orders changes", "initial load: 5 records", "default.orders deletes", "initial load: 1 records");
         assertThat(first.out()).containsPattern("default\\.events append +batch 0: 4 records");
-        assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(10);
-        assertThat(Destinations.rows(warehouse, "orders", "id", "amount", "status", "updated_at"))
-                .isEqualTo(s.ordersLatest());
+        checkDestinations(10);
         assertThat(Files.readString(record(warehouse, "events", "append"))).contains("\"records\":6", "line");
 
         // A load that read everything (the deletes) starts no stream this run; the capped ones did.
@@ -76,12 +74,10 @@ class InitialLoadTest {
 
         // Later runs stream; the record is not used again.
         s.event("f").order(5, 50, "new", 500);
-        CliRun second = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun second = run(spec);
         assertThat(second.exit()).as(second.out()).isZero();
         assertThat(second.out()).doesNotContain("initial load");
-        assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(11);
-        assertThat(Destinations.rows(warehouse, "orders", "id", "amount", "status", "updated_at"))
-                .isEqualTo(s.ordersLatest());
+        checkDestinations(11);
     }
 
     @Test
@@ -91,7 +87,7 @@ class InitialLoadTest {
             s.order(id, 10 + id, "new", 100 * id);
         }
         Path spec = spec("initialLoad: batch");
-        assertThat(CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString()).exit()).isZero();
+        assertThat(run(spec).exit()).isZero();
 
         // The state a kill leaves between the Delta commit and the record: committed rows, no record,
         // no stream checkpoint. Meanwhile the source moved on.
@@ -101,10 +97,20 @@ class InitialLoadTest {
             deleteTree(warehouse.resolve("_lakeflow/default." + f[0] + "/checkpoints/" + f[1]));
         }
         s.event("late").order(2, 50, "paid", 222).deleteOrder(1, 60);
-        CliRun again = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun again = run(spec);
         assertThat(again.exit()).as(again.out()).isZero();
         assertThat(again.out()).contains("initial load: 8 records");
-        assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(8);
+        checkDestinations(8);
+    }
+
+    /** Runs the pipeline over the test's warehouse. */
+    private CliRun run(Path spec) {
+        return CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+    }
+
+    /** Every event once, and the orders at the source's latest state. */
+    private void checkDestinations(int events) {
+        assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(events);
         assertThat(Destinations.rows(warehouse, "orders", "id", "amount", "status", "updated_at"))
                 .isEqualTo(s.ordersLatest());
     }
@@ -126,7 +132,7 @@ class InitialLoadTest {
         Files.writeString(source.resolve("events.jsonl"), "{\"seq\":\"five\",\"kind\":\"x\"}\n",
                 StandardOpenOption.APPEND);
         Path spec = spec("initialLoad: batch");
-        CliRun bad = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
+        CliRun bad = run(spec);
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.out()).contains("table 'events'", "seq", "five", "FAILED");
         // A new append table is created by its first load's commit, so it has no commit yet.
@@ -139,9 +145,9 @@ class InitialLoadTest {
     void streamModeLoadsInMicroBatches() throws Exception {
         events(7);
         Path spec = spec("initialLoad: stream");
-        CliRun run = CliRun.of("run", spec.toString(), "--warehouse", warehouse.toString());
-        assertThat(run.exit()).as(run.out()).isZero();
-        assertThat(run.out()).doesNotContain("initial load").contains("batch 0: 6 records", "batch 1: 1 records");
+        CliRun streamed = run(spec);
+        assertThat(streamed.exit()).as(streamed.out()).isZero();
+        assertThat(streamed.out()).doesNotContain("initial load").contains("batch 0: 6 records", "batch 1: 1 records");
         assertThat(Destinations.rows(warehouse, "events", "seq")).hasSize(7);
         assertThat(record(warehouse, "events", "append")).doesNotExist();
     }
