@@ -40,7 +40,7 @@ final class AppendFlow implements Flow {
         String checkpoint = warehouse.checkpoint(plan.spec(), "append");
         InitialLoad.Loaded loaded = InitialLoad.run(spark, plan, false, checkpoint,
                 warehouse.initialLoadRecord(plan.spec(), "append"), name,
-                rows -> rows.to(plan.schema().asNullable()).write().format("delta").mode("overwrite").save(path), out);
+                rows -> rows.write().format("delta").mode("overwrite").save(path), out);
         if (!existed) {
             DestinationTable.ensure(spark, path, plan.name(), plan.schema());
         }

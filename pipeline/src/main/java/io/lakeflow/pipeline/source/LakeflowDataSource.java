@@ -27,15 +27,35 @@ public final class LakeflowDataSource implements TableProvider, DataSourceRegist
         return FORMAT;
     }
 
+    /** The schema this instance inferred: Spark asks for the table with it right after (no second look-up). */
+    private StructType inferred;
+
     @Override
     public StructType inferSchema(CaseInsensitiveStringMap options) {
-        return schemaOf(SourceOptions.parse(options.asCaseSensitiveMap()));
+        inferred = schemaOf(SourceOptions.parse(options.asCaseSensitiveMap()));
+        return inferred;
     }
 
+    /**
+     * The table, with the schema Spark reports: the connector's, or one given with
+     * {@code .schema(...)}, which must be the connector's with any fields (or array elements, or map
+     * values) made nullable, as Spark's file sources make every column nullable. Rows are still
+     * converted, and checked, against the connector's schema.
+     */
     @Override
     public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
         SourceOptions options = SourceOptions.parse(properties);
-        return new LakeflowTable(options, schema == null ? schemaOf(options) : schema);
+        StructType rows = schema != null && schema == inferred ? schema : schemaOf(options);
+        if (schema == null || schema == rows) {
+            return new LakeflowTable(options, rows, rows);
+        }
+        String difference = SchemaWidening.difference(schema, rows);
+        if (difference != null) {
+            throw new IllegalArgumentException(RecordReaderFactory.where(options) + ": the schema given to the reader "
+                    + "is not the table's: " + difference + ". Fix: leave the schema out, or give the table's own "
+                    + "(a field may be made nullable, nothing else may change): " + rows.simpleString());
+        }
+        return new LakeflowTable(options, rows, schema);
     }
 
     @Override

@@ -9,10 +9,16 @@ import org.apache.spark.sql.types.StructType;
 final class LakeflowScan implements Scan {
 
     private final SourceOptions options;
+    private final StructType rows;
     private final StructType schema;
 
-    LakeflowScan(SourceOptions options, StructType schema) {
+    /**
+     * @param rows   the schema records are converted to
+     * @param schema the schema reported to Spark (the same rows, possibly with fields made nullable)
+     */
+    LakeflowScan(SourceOptions options, StructType rows, StructType schema) {
         this.options = options;
+        this.rows = rows;
         this.schema = schema;
     }
 
@@ -28,7 +34,7 @@ final class LakeflowScan implements Scan {
 
     @Override
     public Batch toBatch() {
-        return new BatchRead(options, schema);
+        return new BatchRead(options, rows);
     }
 
     @Override
@@ -37,7 +43,7 @@ final class LakeflowScan implements Scan {
             throw new UnsupportedOperationException(options.tableName() + " is a batch-only table. Fix: read it "
                     + "with spark.read(), not spark.readStream().");
         }
-        return options.streamsPartitioned() ? new PartitionedStream(options, schema)
-                : new OffsetLoopStream(options, schema);
+        return options.streamsPartitioned() ? new PartitionedStream(options, rows)
+                : new OffsetLoopStream(options, rows);
     }
 }

@@ -12,10 +12,16 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 final class LakeflowTable implements SupportsRead {
 
     private final SourceOptions options;
+    private final StructType rows;
     private final StructType schema;
 
-    LakeflowTable(SourceOptions options, StructType schema) {
+    /**
+     * @param rows   the schema records are converted to (the connector's)
+     * @param schema the schema reported to Spark: {@code rows}, or it with fields made nullable
+     */
+    LakeflowTable(SourceOptions options, StructType rows, StructType schema) {
         this.options = options;
+        this.rows = rows;
         this.schema = schema;
     }
 
@@ -37,6 +43,6 @@ final class LakeflowTable implements SupportsRead {
 
     @Override
     public ScanBuilder newScanBuilder(CaseInsensitiveStringMap ignored) {
-        return () -> new LakeflowScan(options, schema);
+        return () -> new LakeflowScan(options, rows, schema);
     }
 }

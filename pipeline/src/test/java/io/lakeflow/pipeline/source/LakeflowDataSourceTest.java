@@ -19,6 +19,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +74,33 @@ class LakeflowDataSourceTest {
                 .hasStackTraceContaining("table 'users'")
                 .hasStackTraceContaining("updated_at")
                 .hasStackTraceContaining("yesterday");
+    }
+
+    @Test
+    void aSchemaMadeNullableIsReportedWhileRecordsAreStillCheckedAgainstTheTables() throws IOException {
+        users(0, 5);
+        StructType table = reader("users").load().schema();
+        assertThat(table.apply("id").nullable()).isFalse();
+        Dataset<Row> nullable = reader("users").schema(table.asNullable()).load();
+        assertThat(nullable.schema()).isEqualTo(table.asNullable());
+        assertThat(nullable.orderBy("id").collectAsList()).isEqualTo(reader("users").load().orderBy("id").collectAsList());
+
+        Files.writeString(dir.resolve("users.jsonl"), "{\"id\":null,\"name\":\"a\",\"updated_at\":1}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> reader("users").schema(table.asNullable()).load().collectAsList())
+                .hasStackTraceContaining("table 'users'").hasStackTraceContaining("id");
+    }
+
+    @Test
+    void aSchemaThatIsNotTheTablesIsAClearError() {
+        StructType table = reader("users").load().schema();
+        assertThatThrownBy(() -> reader("users").schema(table.add("extra", DataTypes.StringType)).load())
+                .hasMessageContaining("table 'users'").hasMessageContaining("the top level has 6 fields, the table 5")
+                .hasMessageContaining("Fix:");
+        StructType retyped = new StructType(table.fields().clone());
+        retyped.fields()[2] = new StructField("updated_at", DataTypes.StringType, false, Metadata.empty());
+        assertThatThrownBy(() -> reader("users").schema(retyped).load())
+                .hasMessageContaining("'updated_at' is string, the table's is bigint");
     }
 
     @Test
