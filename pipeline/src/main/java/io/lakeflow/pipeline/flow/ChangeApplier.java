@@ -53,6 +53,8 @@ public final class ChangeApplier {
     private final List<String> columns;
     private final String target;
     private final String tombstones;
+    /** Whether the destination holds data, as far as this applier knows (asked once, then set on writing). */
+    private boolean holdsData;
 
     /**
      * @param spark      the session
@@ -104,6 +106,10 @@ public final class ChangeApplier {
             latest = latest.as("s").join(DeltaTable.forPath(spark, tombstones).toDF().as("d"),
                     org.apache.spark.sql.functions.expr(Sql.keysEqual(keys, "s", "d") + " AND d."
                             + TOMBSTONE_SEQUENCE + " >= s." + Sql.quote(sequence)), "left_anti");
+        }
+        if (destinationEmpty()) {
+            append(latest.select(columns.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)));
+            return;
         }
         Map<String, String> set = assignments(columns, "s");
         DeltaTable.forPath(spark, target).as("t").merge(latest.as("s"), Sql.keysEqual(keys, "t", "s"))
@@ -175,6 +181,10 @@ public final class ChangeApplier {
                 .withColumn(END_AT, lead(col(SEQ), 1).over(perKey))
                 .filter(col(DELETED).equalTo(false))
                 .select(concat(data, col(SEQ).as(START_AT), col(END_AT)));
+        if (destinationEmpty()) {
+            append(versions);
+            return;
+        }
         List<String> all2 = new ArrayList<>(columns);
         all2.add(START_AT);
         all2.add(END_AT);
@@ -184,6 +194,27 @@ public final class ChangeApplier {
                 .updateExpr(Map.of(END_AT, "s." + END_AT))
                 .whenNotMatched().insertExpr(assignments(all2, "s"))
                 .execute();
+    }
+
+    /**
+     * Whether the destination holds no data file, so that a MERGE would only insert: the changes
+     * are then appended, which writes the same rows without the MERGE's passes over the source
+     * (materialising it, joining it with the destination). Asked of the table once; after a write,
+     * or once it held data, the answer is no. A replayed first load finds the data of the first
+     * attempt and merges, idempotently.
+     */
+    private boolean destinationEmpty() {
+        if (!holdsData) {
+            // From the table's snapshot, without a job (DeltaTable.detail() does not link with this Spark).
+            holdsData = DeltaTable.forPath(spark, target).toDF().inputFiles().length > 0;
+            return !holdsData;
+        }
+        return false;
+    }
+
+    private void append(Dataset<Row> rows) {
+        holdsData = true;
+        rows.write().format("delta").mode("append").save(target);
     }
 
     private Column[] keyColumns() {
