@@ -53,8 +53,8 @@ public final class ChangeApplier {
     private final List<String> columns;
     private final String target;
     private final String tombstones;
-    /** Whether the destination holds data, as far as this applier knows (asked once, then set on writing). */
-    private boolean holdsData;
+    /** Whether the destination holds no data: null until known (asked once, then kept up to date). */
+    private Boolean empty;
 
     /**
      * @param spark      the session
@@ -196,24 +196,28 @@ public final class ChangeApplier {
                 .execute();
     }
 
+    /** Tells the applier that its destination was just created, so it need not ask the table. */
+    void destinationCreated() {
+        empty = true;
+    }
+
     /**
      * Whether the destination holds no data file, so that a MERGE would only insert: the changes
      * are then appended, which writes the same rows without the MERGE's passes over the source
-     * (materialising it, joining it with the destination). Asked of the table once; after a write,
-     * or once it held data, the answer is no. A replayed first load finds the data of the first
-     * attempt and merges, idempotently.
+     * (materialising it, joining it with the destination). Asked of the table once (unless it was
+     * just created); after a write, or once it held data, the answer is no. A replayed first load
+     * finds the data of the first attempt and merges, idempotently.
      */
     private boolean destinationEmpty() {
-        if (!holdsData) {
+        if (empty == null) {
             // From the table's snapshot, without a job (DeltaTable.detail() does not link with this Spark).
-            holdsData = DeltaTable.forPath(spark, target).toDF().inputFiles().length > 0;
-            return !holdsData;
+            empty = DeltaTable.forPath(spark, target).toDF().inputFiles().length == 0;
         }
-        return false;
+        return empty;
     }
 
     private void append(Dataset<Row> rows) {
-        holdsData = true;
+        empty = false;
         rows.write().format("delta").mode("append").save(target);
     }
 

@@ -23,7 +23,7 @@ final class ChangeFlow implements Flow {
         boolean scd2 = plan.scdType() == ScdType.SCD_TYPE_2;
         boolean withDeletes = plan.type() == IngestionType.CDC_WITH_DELETES;
         String path = warehouse.tablePath(plan.spec());
-        DestinationTable.ensure(spark, path, plan.name(),
+        boolean created = DestinationTable.ensure(spark, path, plan.name(),
                 ChangeApplier.destinationSchema(plan.schema(), plan.sequenceBy(), scd2));
         String tombstones = null;
         if (withDeletes) {
@@ -33,6 +33,9 @@ final class ChangeFlow implements Flow {
         }
         ChangeApplier applier = new ChangeApplier(spark, plan.keys(), plan.sequenceBy(), scd2,
                 List.of(plan.schema().fieldNames()), path, tombstones);
+        if (created) {
+            applier.destinationCreated();
+        }
         long version = DeltaChanges.version(spark, path);
         StreamRunner.Totals totals = flow(spark, plan, warehouse, out, applier, false, scd2);
         if (withDeletes) {

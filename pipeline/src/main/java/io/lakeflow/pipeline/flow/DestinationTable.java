@@ -21,15 +21,16 @@ final class DestinationTable {
 
     /**
      * @param columns   the destination's columns (source columns plus the pipeline's own)
+     * @return whether the table was created (it is then empty)
      */
-    static void ensure(SparkSession spark, String path, String name, StructType columns) {
+    static boolean ensure(SparkSession spark, String path, String name, StructType columns) {
         // Tables are created and evolved by (empty) path-based writes: Delta's catalog code path
         // (CREATE TABLE, ALTER TABLE) is not binary-compatible with this Spark version.
         if (!DeltaTable.isDeltaTable(spark, path)) {
             // No clustering: a path write ignores it, and the catalog path cannot create it (see
             // TablePlan.warnings).
             empty(spark, columns.asNullable()).write().format("delta").mode("append").save(path);
-            return;
+            return true;
         }
         StructType existing = DeltaTable.forPath(spark, path).toDF().schema();
         boolean added = false;
@@ -48,6 +49,7 @@ final class DestinationTable {
             empty(spark, columns.asNullable()).write().format("delta").mode("append").option("mergeSchema", "true")
                     .save(path);
         }
+        return false;
     }
 
     private static Dataset<Row> empty(SparkSession spark, StructType schema) {
