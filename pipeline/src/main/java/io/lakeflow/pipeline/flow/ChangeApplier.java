@@ -210,7 +210,8 @@ public final class ChangeApplier {
      */
     private boolean destinationEmpty() {
         if (empty == null) {
-            // From the table's snapshot, without a job (DeltaTable.detail() does not link with this Spark).
+            // The snapshot's files (listing them may take a few small Spark jobs, once per run;
+            // DeltaTable.detail(), which reads the count, does not link with this Spark).
             empty = DeltaTable.forPath(spark, target).toDF().inputFiles().length == 0;
         }
         return empty;
