@@ -146,7 +146,8 @@ final class InitialLoad {
             // Reported nullable, as the destination's columns are: rows that Spark had to make
             // nullable itself (Dataset.to) would be copied through an interpreted transform per array.
             Dataset<Row> rows = spark.read().format(LakeflowDataSource.FORMAT).schema(plan.schema().asNullable())
-                    .options(plan.readOptions()).option("isDeleteFlow", String.valueOf(deletes)).option("drainReport", report)
+                    .options(plan.readOptions()).option("isDeleteFlow", String.valueOf(deletes))
+                    .option("drainReport", report)
                     .option("maxRecordsPerDrain", max == null ? String.valueOf(DEFAULT_MAX_RECORDS) : max).load();
             apply.apply(rows);
         } catch (Exception e) {

@@ -83,7 +83,8 @@ class LakeflowDataSourceTest {
         assertThat(table.apply("id").nullable()).isFalse();
         Dataset<Row> nullable = reader("users").schema(table.asNullable()).load();
         assertThat(nullable.schema()).isEqualTo(table.asNullable());
-        assertThat(nullable.orderBy("id").collectAsList()).isEqualTo(reader("users").load().orderBy("id").collectAsList());
+        assertThat(nullable.orderBy("id").collectAsList())
+                .isEqualTo(reader("users").load().orderBy("id").collectAsList());
 
         Files.writeString(dir.resolve("users.jsonl"), "{\"id\":null,\"name\":\"a\",\"updated_at\":1}\n",
                 java.nio.file.StandardOpenOption.APPEND);
